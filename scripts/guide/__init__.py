@@ -1,0 +1,1 @@
+"""Islington mental health services guide: listings, validation and site generation."""

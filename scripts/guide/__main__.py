@@ -1,0 +1,5 @@
+import sys
+
+from guide.cli import main
+
+sys.exit(main())

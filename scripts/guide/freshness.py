@@ -1,0 +1,24 @@
+"""When a listing was checked, when it is next due, and whether it may be out of date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+LONDON = ZoneInfo("Europe/London")
+#: A listing not checked for longer than this shows a "may be out of date" banner.
+CHECK_EVERY_DAYS = 365
+
+
+def today() -> dt.date:
+    """Today's date in London, the guide's time zone."""
+    return dt.datetime.now(LONDON).date()
+
+
+def next_check_due(assured: dt.date) -> dt.date:
+    """The day after which the listing counts as out of date."""
+    return assured + dt.timedelta(days=CHECK_EVERY_DAYS)
+
+
+def is_stale(assured: dt.date, on: dt.date | None = None) -> bool:
+    return (on or today()) > next_check_due(assured)

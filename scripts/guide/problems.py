@@ -1,0 +1,135 @@
+"""Problems found in contributors' files: one table of codes and plain-English messages.
+
+Every problem is printed as one line that editors and CI understand::
+
+    services/foo.md:12: E203 phone: "020 123" is not a UK phone number. Write it like ...
+
+E = error (the build stops), W = warning (printed; an error with ``--strict``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Code(StrEnum):
+    # The file itself
+    E100 = "E100"  # cannot read the file
+    E101 = "E101"  # no front matter
+    E102 = "E102"  # broken YAML
+    E103 = "E103"  # front matter is not a mapping
+    E104 = "E104"  # file name is not a valid id
+    # Structure
+    E200 = "E200"  # required field missing
+    E201 = "E201"  # unknown field
+    E202 = "E202"  # wrong type / value
+    E203 = "E203"  # phone
+    E204 = "E204"  # postcode
+    E205 = "E205"  # email
+    E206 = "E206"  # URL
+    E207 = "E207"  # date in the future
+    E208 = "E208"  # HTML or script in text
+    E209 = "E209"  # time of day
+    E210 = "E210"  # language code
+    E211 = "E211"  # date format of `published`
+    # References between files
+    E300 = "E300"  # id does not match file name
+    E301 = "E301"  # duplicate id
+    E302 = "E302"  # unknown category
+    E303 = "E303"  # unknown source id
+    E304 = "E304"  # fact without a source
+    E305 = "E305"  # duplicate source id
+    E306 = "E306"  # category has no services
+    # Plain language
+    E400 = "E400"  # sentence over 30 words
+    W401 = "W401"  # sentence over 20 words
+    W402 = "W402"  # reading ease low
+    W403 = "W403"  # reading age high
+    W404 = "W404"  # jargon
+    # Freshness
+    W500 = "W500"  # not checked for over 12 months
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    code: Code
+    field: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.code.startswith("E")
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}: {self.code} {field}{self.message}"
+
+    def github_annotation(self) -> str:
+        kind = "error" if self.is_error else "warning"
+        return (
+            f"::{kind} file={self.path},line={max(self.line, 1)},title={self.code}::"
+            f"{self.field + ': ' if self.field else ''}{self.message}"
+        )
+
+
+MESSAGES: dict[Code, str] = {
+    Code.E100: "cannot read this file ({detail}). Save it as plain UTF-8 text.",
+    Code.E101: "there is no front matter. Start the file with a line `---`, the fields, "
+    "then another `---`. Copy services/samaritans.md to start.",
+    Code.E102: "the YAML is broken: {detail}. Check the indentation and that text with "
+    "`: ` in it is in quotes.",
+    Code.E103: "the front matter must be a list of `field: value` lines, not {detail}.",
+    Code.E104: "the file name must be lower case letters, numbers and dashes, ending in .md, "
+    "like `islington-mind.md`.",
+    Code.E200: "this field is required. Add it, for example `{example}`.",
+    Code.E201: "unknown field. Check the spelling{suggestion}. The fields are listed in "
+    "docs/contributing/fields.md.",
+    Code.E202: "{detail}.",
+    Code.E203: '"{value}" is not a UK phone number. Write it like 020 7946 0000.',
+    Code.E204: '"{value}" is not a UK postcode. Write it like N1 9BT.',
+    Code.E205: '"{value}" is not an email address. Write it like info@example.org.',
+    Code.E206: '"{value}" is not a safe web address. Write the full address starting '
+    "with https://, like https://www.example.org/.",
+    Code.E207: "{value} is in the future. Use the date it really happened (YYYY-MM-DD).",
+    Code.E208: "HTML or script is not allowed in listing text ({value}). Write plain text.",
+    Code.E209: '"{value}" is not a time. Write it on the 24-hour clock in quotes, like "09:00".',
+    Code.E210: '"{value}" is not an ISO 639 language code. Use codes like en, so, bn, ar, tr.',
+    Code.E211: '"{value}" is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, like 2021-07-16.',
+    Code.E300: 'id "{value}" must be the file name without .md: "{expected}".',
+    Code.E301: 'id "{value}" is already used by {other}. Each listing needs its own id.',
+    Code.E302: 'there is no category "{value}". Use one of: {choices}.',
+    Code.E303: 'there is no source with id "{value}". Add it under `sources:` or fix the '
+    "spelling. Sources here: {choices}.",
+    Code.E304: "every contact fact needs its source. Add `{field_source}: <source id>`.",
+    Code.E305: 'source id "{value}" is used twice. Give each source its own id.',
+    Code.E306: 'category "{value}" has no services. Add it to at least one listing.',
+    Code.E400: "this sentence has {value} words: {excerpt}. Split it: keep sentences under "
+    "20 words.",
+    Code.W401: "this sentence has {value} words: {excerpt}. Try to keep sentences under "
+    "20 words.",
+    Code.W402: "reading ease is {value} (aim for 60 or more). Use shorter words and sentences.",
+    Code.W403: "reading age is about {value} (aim for 9 to 11). Use shorter words and "
+    "sentences.",
+    Code.W404: '"{value}" is jargon. {advice}',
+    Code.W500: "this listing was last checked on {value}, over 12 months ago. Check every "
+    "fact with the service, then update assured_date.",
+}
+
+
+def problem(path: str, line: int, code: Code, field: str = "", **values: object) -> Problem:
+    """Build a problem whose message comes from the one table above."""
+    return Problem(path, line, code, field, MESSAGES[code].format(**values))
+
+
+def report(problems: list[Problem], *, strict: bool = False) -> tuple[list[str], bool]:
+    """Lines to print (sorted by file and line) and whether the run failed."""
+    ordered = sorted(set(problems))
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    lines = [p.github_annotation() if github else p.format() for p in ordered]
+    failed = any(p.is_error or strict for p in ordered)
+    return lines, failed
