@@ -25,9 +25,7 @@ class CategoryList(RootModel[list[Category]]):
     pass
 
 
-def load_categories(
-    path: Path, shown: str
-) -> tuple[list[Category], dict[str, int], list[Problem]]:
+def load_categories(path: Path, shown: str) -> tuple[list[Category], dict[str, int], list[Problem]]:
     """The categories, the line each starts on, and any problems."""
     doc, problems = read_yaml(path, shown)
     if doc is None:
@@ -40,8 +38,14 @@ def load_categories(
     for index, category in enumerate(parsed.root):
         if category.id in seen:
             problems.append(
-                problem(shown, doc.line_of((index, "id")), Code.E301, "id", value=category.id,
-                        other="another category")
+                problem(
+                    shown,
+                    doc.line_of((index, "id")),
+                    Code.E301,
+                    "id",
+                    value=category.id,
+                    other="another category",
+                )
             )
         seen.add(category.id)
     lines = {c.id: doc.line_of((index, "id")) for index, c in enumerate(parsed.root)}

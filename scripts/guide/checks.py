@@ -49,20 +49,28 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
         match = UNSAFE.search(text)
         if match:
             found.append(
-                problem(shown, doc.line_of(path), Code.E208, field_name(path),
-                        value=repr(match.group(0)))
+                problem(
+                    shown,
+                    doc.line_of(path),
+                    Code.E208,
+                    field_name(path),
+                    value=repr(match.group(0)),
+                )
             )
     for offset, line in enumerate(doc.body.splitlines()):
         match = UNSAFE.search(line)
         if match:
             found.append(
-                problem(shown, doc.body_line + offset, Code.E208, "body", value=repr(match.group(0)))
+                problem(
+                    shown, doc.body_line + offset, Code.E208, "body", value=repr(match.group(0))
+                )
             )
         for link in MARKDOWN_LINK.finditer(line):
             target = link.group(1) or link.group(2) or ""
             if target and not is_https_url(target):
-                found.append(problem(shown, doc.body_line + offset, Code.E206, "body",
-                                     value=target))
+                found.append(
+                    problem(shown, doc.body_line + offset, Code.E206, "body", value=target)
+                )
     return found
 
 
@@ -71,24 +79,30 @@ def check_contacts(service: ServiceFrontMatter, doc: Document, shown: str) -> li
     for index, phone in enumerate(service.phones):
         if parse_phone(phone.number) is None:
             line = doc.line_of(("phones", index, "number"))
-            found.append(problem(shown, line, Code.E203, f"phones.{index}.number",
-                                 value=phone.number))
+            found.append(
+                problem(shown, line, Code.E203, f"phones.{index}.number", value=phone.number)
+            )
     for index, location in enumerate(service.locations):
         address = location.address
         if address and address.postal_code and not is_postcode(address.postal_code):
             path: Path_ = ("locations", index, "address", "postal_code")
-            found.append(problem(shown, doc.line_of(path), Code.E204, field_name(path),
-                                 value=address.postal_code))
+            found.append(
+                problem(
+                    shown, doc.line_of(path), Code.E204, field_name(path), value=address.postal_code
+                )
+            )
     if service.email and not is_email(service.email):
-        found.append(problem(shown, doc.line_of(("email",)), Code.E205, "email",
-                             value=service.email))
+        found.append(
+            problem(shown, doc.line_of(("email",)), Code.E205, "email", value=service.email)
+        )
     if service.url and not is_https_url(service.url):
         found.append(problem(shown, doc.line_of(("url",)), Code.E206, "url", value=service.url))
     for index, source in enumerate(service.sources):
         if not is_https_url(source.url):
             path = ("sources", index, "url")
-            found.append(problem(shown, doc.line_of(path), Code.E206, field_name(path),
-                                 value=source.url))
+            found.append(
+                problem(shown, doc.line_of(path), Code.E206, field_name(path), value=source.url)
+            )
     return found
 
 
@@ -99,37 +113,67 @@ def check_dates_and_times(service: ServiceFrontMatter, doc: Document, shown: str
     dated += [(("sources", i, "checked"), s.checked) for i, s in enumerate(service.sources)]
     for path, value in dated:
         if value > now:
-            found.append(problem(shown, doc.line_of(path), Code.E207, field_name(path),
-                                 value=value.isoformat()))
+            found.append(
+                problem(
+                    shown, doc.line_of(path), Code.E207, field_name(path), value=value.isoformat()
+                )
+            )
     for index, source in enumerate(service.sources):
         if source.published is None:
             continue
         path = ("sources", index, "published")
         if not PUBLISHED.match(source.published) or not _real_partial_date(source.published):
-            found.append(problem(shown, doc.line_of(path), Code.E211, field_name(path),
-                                 value=source.published))
+            found.append(
+                problem(
+                    shown, doc.line_of(path), Code.E211, field_name(path), value=source.published
+                )
+            )
         elif source.published > now.isoformat()[: len(source.published)]:
-            found.append(problem(shown, doc.line_of(path), Code.E207, field_name(path),
-                                 value=source.published))
+            found.append(
+                problem(
+                    shown, doc.line_of(path), Code.E207, field_name(path), value=source.published
+                )
+            )
     for index, schedule in enumerate(service.schedules):
         for key in ("opens_at", "closes_at"):
             value = getattr(schedule, key)
             if value is not None and not TIME.match(value):
                 path = ("schedules", index, key)
-                found.append(problem(shown, doc.line_of(path), Code.E209, field_name(path),
-                                     value=value))
+                found.append(
+                    problem(shown, doc.line_of(path), Code.E209, field_name(path), value=value)
+                )
         has_hours = schedule.opens_at is not None or schedule.closes_at is not None
         if has_hours and not (schedule.byday and schedule.opens_at and schedule.closes_at):
-            found.append(problem(shown, doc.line_of(("schedules", index)), Code.E202,
-                                 f"schedules.{index}",
-                                 detail="give byday, opens_at and closes_at together, or only "
-                                 "a description in words"))
+            found.append(
+                problem(
+                    shown,
+                    doc.line_of(("schedules", index)),
+                    Code.E202,
+                    f"schedules.{index}",
+                    detail="give byday, opens_at and closes_at together, or only "
+                    "a description in words",
+                )
+            )
         if not has_hours and not schedule.description:
-            found.append(problem(shown, doc.line_of(("schedules", index)), Code.E200,
-                                 f"schedules.{index}.description", example="description: ..."))
+            found.append(
+                problem(
+                    shown,
+                    doc.line_of(("schedules", index)),
+                    Code.E200,
+                    f"schedules.{index}.description",
+                    example="description: ...",
+                )
+            )
     if is_stale(service.assured_date, now):
-        found.append(problem(shown, doc.line_of(("assured_date",)), Code.W500, "assured_date",
-                             value=service.assured_date.isoformat()))
+        found.append(
+            problem(
+                shown,
+                doc.line_of(("assured_date",)),
+                Code.W500,
+                "assured_date",
+                value=service.assured_date.isoformat(),
+            )
+        )
     return found
 
 
@@ -144,8 +188,9 @@ def _real_partial_date(value: str) -> bool:
 
 def check_languages(service: ServiceFrontMatter, doc: Document, shown: str) -> list[Problem]:
     return [
-        problem(shown, doc.line_of(("languages", index)), Code.E210, f"languages.{index}",
-                value=code)
+        problem(
+            shown, doc.line_of(("languages", index)), Code.E210, f"languages.{index}", value=code
+        )
         for index, code in enumerate(service.languages)
         if code not in LANGUAGE_CODES
     ]
@@ -157,8 +202,15 @@ def check_sources(service: ServiceFrontMatter, doc: Document, shown: str) -> lis
     ids: set[str] = set()
     for index, source in enumerate(service.sources):
         if source.id in ids:
-            found.append(problem(shown, doc.line_of(("sources", index, "id")), Code.E305,
-                                 f"sources.{index}.id", value=source.id))
+            found.append(
+                problem(
+                    shown,
+                    doc.line_of(("sources", index, "id")),
+                    Code.E305,
+                    f"sources.{index}.id",
+                    value=source.id,
+                )
+            )
         ids.add(source.id)
     choices = ", ".join(sorted(ids))
     cost_field = "free" if service.free is not None else "fees_description"
@@ -172,16 +224,27 @@ def check_sources(service: ServiceFrontMatter, doc: Document, shown: str) -> lis
     for key, anchor, present in facts:
         reference = getattr(service, f"{key}_source")
         if present and reference is None:
-            found.append(problem(shown, doc.line_of((anchor,)), Code.E304, anchor,
-                                 field_source=f"{key}_source"))
+            found.append(
+                problem(
+                    shown, doc.line_of((anchor,)), Code.E304, anchor, field_source=f"{key}_source"
+                )
+            )
         references.append(((f"{key}_source",), reference))
     for group in ("phones", "locations", "schedules", "cost_options"):
         for index, item in enumerate(getattr(service, group)):
             references.append(((group, index, "source"), item.source))
     for path, reference in references:
         if reference is not None and reference not in ids:
-            found.append(problem(shown, doc.line_of(path), Code.E303, field_name(path),
-                                 value=reference, choices=choices))
+            found.append(
+                problem(
+                    shown,
+                    doc.line_of(path),
+                    Code.E303,
+                    field_name(path),
+                    value=reference,
+                    choices=choices,
+                )
+            )
     return found
 
 
@@ -189,8 +252,14 @@ def check_categories(
     service: ServiceFrontMatter, doc: Document, shown: str, known: list[str]
 ) -> list[Problem]:
     return [
-        problem(shown, doc.line_of(("categories", index)), Code.E302, f"categories.{index}",
-                value=category, choices=", ".join(known))
+        problem(
+            shown,
+            doc.line_of(("categories", index)),
+            Code.E302,
+            f"categories.{index}",
+            value=category,
+            choices=", ".join(known),
+        )
         for index, category in enumerate(service.categories)
         if category not in known
     ]

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .build import build_site
 from .loader import load
 from .problems import report
 
@@ -29,8 +30,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build_site
-
     return build_site(Path(args.root).resolve(), strict=args.strict)
 
 

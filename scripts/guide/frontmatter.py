@@ -94,7 +94,7 @@ def parse_yaml(text: str, first_line: int) -> tuple[Any, dict[Path_, int], list[
     offset = first_line
     try:
         node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = int(mark.line) + offset if mark else offset
@@ -108,4 +108,3 @@ def parse_yaml(text: str, first_line: int) -> tuple[Any, dict[Path_, int], list[
         _walk(node, (), offset, lines)
         duplicates = duplicate_keys(node, offset)
     return data, lines, duplicates
-

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .categories import load_categories
-from .checks import check_service
+from .checks import check_service, check_unsafe
 from .crisis import load_crisis
 from .directory import Directory, Listing
 from .frontmatter import Document, FrontMatterError, parse_yaml, split
@@ -37,8 +37,15 @@ class Loaded:
 def english_texts(service: ServiceFrontMatter, doc: Document) -> list[Text]:
     """The listing's resident-facing English text, each with its line."""
     texts = []
-    for key in ("summary", "description", "eligibility_description", "fees_description",
-                "interpretation_services", "contact_note", "alert"):
+    for key in (
+        "summary",
+        "description",
+        "eligibility_description",
+        "fees_description",
+        "interpretation_services",
+        "contact_note",
+        "alert",
+    ):
         value = getattr(service, key)
         if value:
             texts.append(Text(key, doc.line_of((key,)), value))
@@ -52,7 +59,7 @@ def english_texts(service: ServiceFrontMatter, doc: Document) -> list[Text]:
 
 def _paragraphs(body: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    start, lines = 0, []
+    start, lines = 0, list[str]()
     for number, line in enumerate([*body.splitlines(), ""]):
         if line.strip():
             if not lines:
@@ -92,8 +99,6 @@ def read_listing(path: Path, shown: str) -> tuple[Document | None, list[Problem]
 def load_listing(
     path: Path, shown: str, categories: list[str]
 ) -> tuple[Listing | None, list[Problem]]:
-    from .checks import check_unsafe
-
     doc, problems = read_listing(path, shown)
     if doc is None:
         return None, problems
@@ -105,8 +110,11 @@ def load_listing(
     if service is None:
         return None, problems
     if service.id != path.stem:
-        problems.append(problem(shown, doc.line_of(("id",)), Code.E300, "id", value=service.id,
-                                expected=path.stem))
+        problems.append(
+            problem(
+                shown, doc.line_of(("id",)), Code.E300, "id", value=service.id, expected=path.stem
+            )
+        )
     problems += check_service(service, doc, shown, categories)
     problems += check_plain_language(english_texts(service, doc), shown, doc.line_of(("name",)))
     return Listing(meta=service, body=doc.body, path=shown), problems
@@ -124,8 +132,9 @@ def load(services_dir: Path, *, root: Path | None = None) -> Loaded:
             return str(path)
 
     problems: list[Problem] = []
-    categories, category_lines, found = load_categories(services_dir / CATEGORIES_FILE,
-                                        shown(services_dir / CATEGORIES_FILE))
+    categories, category_lines, found = load_categories(
+        services_dir / CATEGORIES_FILE, shown(services_dir / CATEGORIES_FILE)
+    )
     problems += found
     crisis, found = load_crisis(services_dir / CRISIS_FILE, shown(services_dir / CRISIS_FILE))
     problems += found
@@ -138,15 +147,24 @@ def load(services_dir: Path, *, root: Path | None = None) -> Loaded:
         if listing is None:
             continue
         if listing.id in owners:
-            problems.append(problem(listing.path, 1, Code.E301, "id", value=listing.id,
-                                    other=owners[listing.id]))
+            problems.append(
+                problem(
+                    listing.path, 1, Code.E301, "id", value=listing.id, other=owners[listing.id]
+                )
+            )
             continue
         owners[listing.id] = listing.path
         directory.listings.append(listing)
     used = {c for item in directory.listings for c in item.meta.categories}
     for category in categories:
         if category.id not in used and directory.listings:
-            problems.append(problem(shown(services_dir / CATEGORIES_FILE),
-                                    category_lines[category.id], Code.E306,
-                                    "categories", value=category.id))
+            problems.append(
+                problem(
+                    shown(services_dir / CATEGORIES_FILE),
+                    category_lines[category.id],
+                    Code.E306,
+                    "categories",
+                    value=category.id,
+                )
+            )
     return Loaded(directory=directory, problems=problems)

@@ -25,7 +25,7 @@ MAX_READING_AGE = 11
 MIN_WORDS_FOR_SCORES = 40
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n\s*\n")
-WORD = re.compile(r"[A-Za-z0-9£][A-Za-z0-9'’&@./:£-]*")
+WORD = re.compile(r"[A-Za-z0-9\u00a3][A-Za-z0-9'\u2019&@./:\u00a3-]*")
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,11 @@ def check_sentences(texts: Iterable[Text], shown: str) -> list[Problem]:
             count = word_count(sentence)
             if count > WARN_WORDS:
                 code = Code.E400 if count > ERROR_WORDS else Code.W401
-                found.append(problem(shown, item.line, code, item.field, value=count,
-                                     excerpt=excerpt(sentence)))
+                found.append(
+                    problem(
+                        shown, item.line, code, item.field, value=count, excerpt=excerpt(sentence)
+                    )
+                )
     return found
 
 
@@ -89,8 +92,11 @@ def check_jargon(texts: Iterable[Text], shown: str) -> list[Problem]:
         for entry in jargon_list():
             for match in entry.pattern.finditer(item.text):
                 advice = entry.instead[0].upper() + entry.instead[1:] + "."
-                found.append(problem(shown, item.line, Code.W404, item.field,
-                                     value=match.group(0), advice=advice))
+                found.append(
+                    problem(
+                        shown, item.line, Code.W404, item.field, value=match.group(0), advice=advice
+                    )
+                )
     return found
 
 
@@ -111,7 +117,7 @@ def check_scores(texts: list[Text], shown: str, line: int) -> list[Problem]:
     if ease < MIN_READING_EASE:
         found.append(problem(shown, line, Code.W402, "", value=round(ease)))
     if age > MAX_READING_AGE:
-        found.append(problem(shown, line, Code.W403, "", value=round(age)))
+        found.append(problem(shown, line, Code.W403, "", value=f"{age:.1f}"))
     return found
 
 

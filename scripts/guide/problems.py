@@ -110,11 +110,9 @@ MESSAGES: dict[Code, str] = {
     Code.E306: 'category "{value}" has no services. Add it to at least one listing.',
     Code.E400: "this sentence has {value} words: {excerpt}. Split it: keep sentences under "
     "20 words.",
-    Code.W401: "this sentence has {value} words: {excerpt}. Try to keep sentences under "
-    "20 words.",
+    Code.W401: "this sentence has {value} words: {excerpt}. Try to keep sentences under 20 words.",
     Code.W402: "reading ease is {value} (aim for 60 or more). Use shorter words and sentences.",
-    Code.W403: "reading age is about {value} (aim for 9 to 11). Use shorter words and "
-    "sentences.",
+    Code.W403: "reading age is about {value} (aim for 9 to 11). Use shorter words and sentences.",
     Code.W404: '"{value}" is jargon. {advice}',
     Code.W500: "this listing was last checked on {value}, over 12 months ago. Check every "
     "fact with the service, then update assured_date.",

@@ -31,7 +31,6 @@ Audience = Literal[
 ]
 
 
-
 def _as_text(value: object) -> object:
     """YAML reads `2020` as a number and `2020-06-29` as a date; keep both as written."""
     if isinstance(value, dt.date | int) and not isinstance(value, bool):
@@ -78,8 +77,7 @@ class Source(Strict):
 
 class Phone(Strict):
     number: str = Field(
-        description="A UK phone number written the usual way, e.g. `020 7946 0000` or "
-        "`116 123`.",
+        description="A UK phone number written the usual way, e.g. `020 7946 0000` or `116 123`.",
         json_schema_extra={"origin": HSDS},
     )
     description: str | None = Field(
@@ -99,11 +97,13 @@ class Address(Strict):
         json_schema_extra={"origin": HSDS},
     )
     address_2: str | None = Field(
-        default=None, description="More of the address, if needed.",
+        default=None,
+        description="More of the address, if needed.",
         json_schema_extra={"origin": HSDS},
     )
     city: str = Field(
-        default="London", description="Town or city. Usually `London`.",
+        default="London",
+        description="Town or city. Usually `London`.",
         json_schema_extra={"origin": HSDS},
     )
     postal_code: str | None = Field(
@@ -115,11 +115,13 @@ class Address(Strict):
 
 class Location(Strict):
     name: str | None = Field(
-        default=None, description="The name of the building, e.g. `Manor Gardens Centre`.",
+        default=None,
+        description="The name of the building, e.g. `Manor Gardens Centre`.",
         json_schema_extra={"origin": HSDS},
     )
     address: Address | None = Field(
-        default=None, description="The street address. Leave it out if no source gives it.",
+        default=None,
+        description="The street address. Leave it out if no source gives it.",
         json_schema_extra={"origin": HSDS},
     )
     area: str | None = Field(
@@ -129,7 +131,8 @@ class Location(Strict):
         json_schema_extra={"origin": GUIDE},
     )
     transportation: str | None = Field(
-        default=None, description="How to get there: buses, stations, walking.",
+        default=None,
+        description="How to get there: buses, stations, walking.",
         json_schema_extra={"origin": HSDS},
     )
     accessibility: str | None = Field(
@@ -157,7 +160,8 @@ class Schedule(Strict):
         json_schema_extra={"origin": HSDS},
     )
     opens_at: str | None = Field(
-        default=None, description="Opening time, 24-hour clock: `09:00`.",
+        default=None,
+        description="Opening time, 24-hour clock: `09:00`.",
         json_schema_extra={"origin": HSDS},
     )
     closes_at: str | None = Field(
@@ -183,11 +187,13 @@ class CostOption(Strict):
         json_schema_extra={"origin": HSDS},
     )
     amount: float | None = Field(
-        default=None, description="The amount in pounds, e.g. `40`.",
+        default=None,
+        description="The amount in pounds, e.g. `40`.",
         json_schema_extra={"origin": HSDS},
     )
     amount_description: str | None = Field(
-        default=None, description="The cost in words, e.g. `£40 to £60 a session`.",
+        default=None,
+        description="The cost in words, e.g. `£40 to £60 a session`.",
         json_schema_extra={"origin": HSDS},
     )
     source: str = Field(
@@ -239,11 +245,13 @@ class ServiceFrontMatter(Strict):
         description="Who it is for, in plain words.", json_schema_extra={"origin": HSDS}
     )
     minimum_age: int | None = Field(
-        default=None, description="The youngest age it is for, if there is one.",
+        default=None,
+        description="The youngest age it is for, if there is one.",
         json_schema_extra={"origin": HSDS},
     )
     maximum_age: int | None = Field(
-        default=None, description="The oldest age it is for, if there is one.",
+        default=None,
+        description="The oldest age it is for, if there is one.",
         json_schema_extra={"origin": HSDS},
     )
     application_process: list[str] = Field(
@@ -273,7 +281,8 @@ class ServiceFrontMatter(Strict):
         default=None, description="The cost in plain words.", json_schema_extra={"origin": HSDS}
     )
     cost_options: list[CostOption] = Field(
-        default_factory=list, description="Prices, each with its source.",
+        default_factory=list,
+        description="Prices, each with its source.",
         json_schema_extra={"origin": HSDS},
     )
     cost_source: str | None = Field(
@@ -282,7 +291,8 @@ class ServiceFrontMatter(Strict):
         json_schema_extra={"origin": GUIDE},
     )
     interpretation_services: str | None = Field(
-        default=None, description="Interpreting the service offers, in plain words.",
+        default=None,
+        description="Interpreting the service offers, in plain words.",
         json_schema_extra={"origin": HSDS},
     )
     interpreter: bool | None = Field(
@@ -296,7 +306,8 @@ class ServiceFrontMatter(Strict):
         json_schema_extra={"origin": HSDS},
     )
     languages_source: str | None = Field(
-        default=None, description="The `id` of the source for `languages`.",
+        default=None,
+        description="The `id` of the source for `languages`.",
         json_schema_extra={"origin": GUIDE},
     )
     community_building: bool | None = Field(
@@ -306,31 +317,38 @@ class ServiceFrontMatter(Strict):
         json_schema_extra={"origin": GUIDE},
     )
     url: str | None = Field(
-        default=None, description="The service's own website (https).",
+        default=None,
+        description="The service's own website (https).",
         json_schema_extra={"origin": HSDS},
     )
     url_source: str | None = Field(
-        default=None, description="The `id` of the source for `url`.",
+        default=None,
+        description="The `id` of the source for `url`.",
         json_schema_extra={"origin": GUIDE},
     )
     email: str | None = Field(
-        default=None, description="An email address for the public.",
+        default=None,
+        description="An email address for the public.",
         json_schema_extra={"origin": HSDS},
     )
     email_source: str | None = Field(
-        default=None, description="The `id` of the source for `email`.",
+        default=None,
+        description="The `id` of the source for `email`.",
         json_schema_extra={"origin": GUIDE},
     )
     phones: list[Phone] = Field(
-        default_factory=list, description="Phone numbers, each with its source.",
+        default_factory=list,
+        description="Phone numbers, each with its source.",
         json_schema_extra={"origin": HSDS},
     )
     locations: list[Location] = Field(
-        default_factory=list, description="Where it is, each with its source.",
+        default_factory=list,
+        description="Where it is, each with its source.",
         json_schema_extra={"origin": HSDS},
     )
     schedules: list[Schedule] = Field(
-        default_factory=list, description="Opening times, each with its source.",
+        default_factory=list,
+        description="Opening times, each with its source.",
         json_schema_extra={"origin": HSDS},
     )
     alert: str | None = Field(

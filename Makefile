@@ -1,0 +1,58 @@
+# Two commands after cloning:  make site  (build the guide)  and  make test  (run every check).
+# Everything the project needs is installed here: a virtual environment, Debian packages
+# (Chromium, fonts, poppler) when missing, and npm packages (axe-core).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test validate serve lint typecheck check system clean screenshots
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# Debian packages for the browser tests, installed only when missing.
+system:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+site: $(STAMP)
+	$(BIN)/guide build
+
+validate: $(STAMP)
+	$(BIN)/guide validate
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: $(STAMP) node_modules/.installed system lint typecheck
+	$(BIN)/guide validate --strict
+	$(BIN)/pytest
+
+screenshots: $(STAMP) system site
+	$(BIN)/python scripts/screenshots.py site test-output/screenshots
+
+clean:
+	rm -rf site .site-new-* .site-old-* test-output .pytest_cache .mypy_cache .ruff_cache
