@@ -54,7 +54,7 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
                     doc.line_of(path),
                     Code.E208,
                     field_name(path),
-                    value=repr(match.group(0)),
+                    value=repr(_around(text, match.start())),
                 )
             )
     for offset, line in enumerate(doc.body.splitlines()):
@@ -62,7 +62,7 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
         if match:
             found.append(
                 problem(
-                    shown, doc.body_line + offset, Code.E208, "body", value=repr(match.group(0))
+                    shown, doc.body_line + offset, Code.E208, "body", value=repr(_around(line, match.start()))
                 )
             )
         for link in MARKDOWN_LINK.finditer(line):
@@ -72,6 +72,11 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
                     problem(shown, doc.body_line + offset, Code.E206, "body", value=target)
                 )
     return found
+
+
+def _around(text: str, start: int, width: int = 20) -> str:
+    """The unsafe part and a few characters after it, to help find it."""
+    return text[start : start + width]
 
 
 def check_contacts(service: ServiceFrontMatter, doc: Document, shown: str) -> list[Problem]:

@@ -58,18 +58,26 @@ def _mark_line(node: yaml.Node, offset: int) -> int:
     return int(node.start_mark.line) + offset
 
 
-def _walk(node: yaml.Node, path: Path_, offset: int, out: dict[Path_, int]) -> None:
+def _walk(
+    node: yaml.Node, path: Path_, offset: int, out: dict[Path_, int], stack: frozenset[int]
+) -> None:
+    if id(node) in stack:
+        raise FrontMatterError(
+            "yaml", "a value refers to itself (through & and *); write it out in full",
+            _mark_line(node, offset),
+        )
+    inside = stack | {id(node)}
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             sub = (*path, key)
             out[sub] = _mark_line(key_node, offset)
-            _walk(value_node, sub, offset, out)
+            _walk(value_node, sub, offset, out, inside)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             sub = (*path, index)
             out[sub] = _mark_line(item, offset)
-            _walk(item, sub, offset, out)
+            _walk(item, sub, offset, out, inside)
 
 
 def duplicate_keys(node: yaml.Node, offset: int) -> list[tuple[str, int]]:
@@ -89,22 +97,29 @@ def duplicate_keys(node: yaml.Node, offset: int) -> list[tuple[str, int]]:
     return found
 
 
+def _error(error: yaml.MarkedYAMLError, offset: int) -> FrontMatterError:
+    mark = error.problem_mark or error.context_mark
+    line = int(mark.line) + offset if mark else offset
+    detail = (error.problem or error.context or "cannot read it").strip()
+    return FrontMatterError("yaml", detail, line)
+
+
 def parse_yaml(text: str, first_line: int) -> tuple[Any, dict[Path_, int], list[tuple[str, int]]]:
     """(data, line map, duplicate keys). Raises FrontMatterError on broken YAML."""
     offset = first_line
     try:
         node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = int(mark.line) + offset if mark else offset
-        detail = (error.problem or error.context or "cannot read it").strip()
-        raise FrontMatterError("yaml", detail, line) from None
+        raise _error(error, offset) from None
     except yaml.YAMLError as error:
         raise FrontMatterError("yaml", str(error).splitlines()[0], offset) from None
     lines: dict[Path_, int] = {}
     duplicates: list[tuple[str, int]] = []
     if node is not None:
-        _walk(node, (), offset, lines)
+        _walk(node, (), offset, lines, frozenset())
         duplicates = duplicate_keys(node, offset)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        raise _error(error, offset) from None
     return data, lines, duplicates

@@ -89,8 +89,14 @@ def check_sentences(texts: Iterable[Text], shown: str) -> list[Problem]:
 def check_jargon(texts: Iterable[Text], shown: str) -> list[Problem]:
     found = []
     for item in texts:
-        for entry in jargon_list():
+        taken: list[tuple[int, int]] = []
+        # Longest terms first, so "referral pathway" is reported once, not also as "pathway".
+        for entry in sorted(jargon_list(), key=lambda j: -len(j.term)):
             for match in entry.pattern.finditer(item.text):
+                start, end = match.span()
+                if any(s <= start and end <= e for s, e in taken):
+                    continue
+                taken.append((start, end))
                 advice = entry.instead[0].upper() + entry.instead[1:] + "."
                 found.append(
                     problem(

@@ -105,7 +105,8 @@ MESSAGES: dict[Code, str] = {
     Code.E302: 'there is no category "{value}". Use one of: {choices}.',
     Code.E303: 'there is no source with id "{value}". Add it under `sources:` or fix the '
     "spelling. Sources here: {choices}.",
-    Code.E304: "every contact fact needs its source. Add `{field_source}: <source id>`.",
+    Code.E304: "every fact needs a source. Add `{field_source}: <source id>` naming one of "
+    "the sources below.",
     Code.E305: 'source id "{value}" is used twice. Give each source its own id.',
     Code.E306: 'category "{value}" has no services. Add it to at least one listing.',
     Code.E400: "this sentence has {value} words: {excerpt}. Split it: keep sentences under "

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """A real `mkdocs build --strict` of ``project`` into ``site_dir``."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The real guide, built once per test run into a temporary folder (a copy of the
+    project, so the developer's docs/ and site/ are not touched)."""
+    work = tmp_path_factory.mktemp("shipped")
+    for name in ("docs", "services", "overrides", "mkdocs.yml"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, work / name, ignore=shutil.ignore_patterns(
+                "help", "services", ".generated.json") if name == "docs" else None)
+        else:
+            shutil.copy(source, work / name)
+    result = build(work, work / "site")
+    assert result.returncode == 0, result.stderr
+    yield work / "site"
