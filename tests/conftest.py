@@ -18,7 +18,11 @@ def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -30,8 +34,13 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     for name in ("docs", "services", "overrides", "mkdocs.yml"):
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, work / name, ignore=shutil.ignore_patterns(
-                "help", "services", ".generated.json") if name == "docs" else None)
+            shutil.copytree(
+                source,
+                work / name,
+                ignore=shutil.ignore_patterns("help", "services", ".generated.json")
+                if name == "docs"
+                else None,
+            )
         else:
             shutil.copy(source, work / name)
     result = build(work, work / "site")

@@ -47,7 +47,10 @@ def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     return subprocess.run(
         [sys.executable, "-m", "guide", "--root", str(project), "validate", *args],
-        capture_output=True, text=True, check=False, env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
 
 
@@ -80,16 +83,26 @@ def test_github_annotations(tmp_path: Path) -> None:
     env = {**os.environ, "GITHUB_ACTIONS": "true"}
     result = subprocess.run(
         [sys.executable, "-m", "guide", "--root", str(project), "validate"],
-        capture_output=True, text=True, check=False, env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
     )
     assert result.stdout.startswith("::error file=services/bad-contacts.md,line=")
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"---\n", b"---\n---\n", b"---\n: :\n---\n", b"\xff\xfe\x00", b"---\nid: [\n---\n",
-     b"---\nid: !!python/object/apply:os.system ['echo hi']\n---\n",
-     b"---\n" + b"a: &a [*a]\n" + b"---\n", b"---\nsources: 5\nphones: {}\n---\n"],
+    [
+        b"---\n",
+        b"---\n---\n",
+        b"---\n: :\n---\n",
+        b"\xff\xfe\x00",
+        b"---\nid: [\n---\n",
+        b"---\nid: !!python/object/apply:os.system ['echo hi']\n---\n",
+        b"---\n" + b"a: &a [*a]\n" + b"---\n",
+        b"---\nsources: 5\nphones: {}\n---\n",
+    ],
 )
 def test_any_content_gives_problems_not_tracebacks(content: bytes, tmp_path: Path) -> None:
     project = project_for("valid", tmp_path)

@@ -62,7 +62,11 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
         if match:
             found.append(
                 problem(
-                    shown, doc.body_line + offset, Code.E208, "body", value=repr(_around(line, match.start()))
+                    shown,
+                    doc.body_line + offset,
+                    Code.E208,
+                    "body",
+                    value=repr(_around(line, match.start())),
                 )
             )
         for link in MARKDOWN_LINK.finditer(line):

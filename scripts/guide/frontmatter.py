@@ -63,7 +63,8 @@ def _walk(
 ) -> None:
     if id(node) in stack:
         raise FrontMatterError(
-            "yaml", "a value refers to itself (through & and *); write it out in full",
+            "yaml",
+            "a value refers to itself (through & and *); write it out in full",
             _mark_line(node, offset),
         )
     inside = stack | {id(node)}
@@ -119,7 +120,7 @@ def parse_yaml(text: str, first_line: int) -> tuple[Any, dict[Path_, int], list[
         _walk(node, (), offset, lines, frozenset())
         duplicates = duplicate_keys(node, offset)
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise _error(error, offset) from None
     return data, lines, duplicates
