@@ -37,7 +37,6 @@ def build_site(root: Path, *, strict: bool = False, site_dir: str = "site") -> i
         "mkdocs",
         "build",
         "--strict",
-        "--quiet",
         "--config-file",
         str(root / "mkdocs.yml"),
         "--site-dir",

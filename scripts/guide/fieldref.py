@@ -71,7 +71,7 @@ def field_reference() -> str:
     ]
     for model in MODELS:
         title = "The listing" if model is ServiceFrontMatter else model.__name__
-        out += [f"## {title} {{#{model.__name__.lower()}}}", ""]
+        out += [f"## {title}", ""]
         doc = (model.__doc__ or "").strip()
         if doc and model is ServiceFrontMatter:
             out += [doc, ""]

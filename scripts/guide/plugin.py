@@ -56,8 +56,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         loaded = self._load(config)
         lines, failed = report(loaded.problems)
+        # Warnings (plain words, listings due a check) are for `guide validate`; they must
+        # not stop the site being rebuilt, or a stale listing would block every other fix.
         for line, item in zip(lines, sorted(set(loaded.problems)), strict=True):
-            (log.error if item.is_error else log.warning)(line)
+            (log.error if item.is_error else log.info)(line)
         if failed:
             raise PluginError("The listings have errors (above). Nothing was built.")
         return config

@@ -27,6 +27,9 @@ from .freshness import is_stale, next_check_due, today
 from .icons import icon
 
 
+FORMAT_LOCALES = {"en": "en_GB"}
+
+
 @dataclass(frozen=True)
 class Site:
     """Settings the pages need from the site configuration."""
@@ -76,7 +79,8 @@ class Renderer:
         self.directory = directory
         self.site = site
         self.language = language
-        self.locale = Locale.parse(language)
+        # Dates, times and numbers follow local custom: British English for English.
+        self.locale = Locale.parse(FORMAT_LOCALES.get(language, language))
         self.translations = translations or gettext.NullTranslations()
 
     @cached_property

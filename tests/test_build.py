@@ -1,0 +1,155 @@
+"""Real builds: a small fixture site in a temporary folder, `guide build`'s atomic swap, and
+the shipped guide."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build
+
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+
+
+def fixture_project(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    (project / "mkdocs.yml").write_text(
+        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
+    )
+    return project
+
+
+def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path)
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    pages = sorted(
+        str(p.relative_to(project / "site")) for p in (project / "site").rglob("index.html")
+    )
+    assert pages == [
+        "contributing/fields/index.html",
+        "explainers/first-appointment/index.html",
+        "explainers/interpreters/index.html",
+        "help/talk/index.html",
+        "index.html",
+        "services/listening-line/index.html",
+        "services/quiet-group/index.html",
+    ]
+    service = (project / "site/services/listening-line/index.html").read_text()
+    assert 'href="tel:+442079460000"' in service
+    assert "020 7946 0000" in service
+    assert "Monday – Friday" in service and "09:00 – 17:00" in service
+    assert "This is from 2020. It may have changed." in service
+    assert "Report a problem with this page" in service
+    assert 'id="need-help-now"' in service and 'href="tel:116123"' in service
+    assert "Exit this page" in service
+    # Checked over 12 months ago: the banner shows without JavaScript.
+    stale = (project / "site/services/quiet-group/index.html").read_text()
+    assert 'class="guide-notice guide-notice--warning guide-stale" role="note"' in stale
+    assert 'data-next-check="2024-12-31">' in stale, "stale banner must not be hidden"
+    fresh_banner = service.split('guide-stale"')[1].split(">")[0]
+    assert "hidden" in fresh_banner
+    category = (project / "site/help/talk/index.html").read_text()
+    assert category.index("Listening Line") < category.index("Quiet Group")
+    assert 'data-languages="en so"' in category
+
+
+def test_generated_pages_are_rewritten_only_when_changed(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path)
+    assert build(project, project / "site").returncode == 0
+    page = project / "docs/services/quiet-group.md"
+    first = page.stat().st_mtime_ns
+    assert build(project, project / "site").returncode == 0
+    assert page.stat().st_mtime_ns == first
+    (project / "services/quiet-group.md").unlink()
+    assert build(project, project / "site").returncode == 0
+    assert not page.exists(), "a page for a deleted listing must be removed"
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def guide_build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "guide", "--root", str(project), "build"],
+        capture_output=True, text=True, check=False,
+    )
+
+
+def test_guide_build_is_atomic(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path)
+    first = guide_build(project)
+    assert first.returncode == 0, first.stderr
+    before = tree_digest(project / "site")
+    listing = project / "services/listening-line.md"
+    listing.write_text(listing.read_text().replace("020 7946 0000", "020 123"))
+    failed = guide_build(project)
+    assert failed.returncode == 1
+    assert "services/listening-line.md:18: E203 phones.0.number" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert tree_digest(project / "site") == before
+    assert not list(project.glob(".site-*")), "no half-built folder is left behind"
+
+
+def test_guide_build_keeps_site_when_mkdocs_fails(tmp_path: Path) -> None:
+    project = fixture_project(tmp_path)
+    assert guide_build(project).returncode == 0
+    before = tree_digest(project / "site")
+    (project / "docs/broken.md").write_text("[a link](missing-page.md)\n")
+    failed = guide_build(project)
+    assert failed.returncode == 1
+    assert tree_digest(project / "site") == before
+
+
+@pytest.mark.parametrize("page", ["index.html", "help/talk/index.html",
+                                  "services/samaritans/index.html",
+                                  "explainers/link-workers/index.html"])
+def test_shipped_site_pages(shipped_site: Path, page: str) -> None:
+    html = (shipped_site / page).read_text()
+    assert 'id="need-help-now"' in html
+    assert "Exit this page" in html
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_shipped_site_has_every_listing_and_category(shipped_site: Path) -> None:
+    services = sorted(p.stem for p in (ROOT / "services").glob("*.md"))
+    assert len(services) >= 18
+    for service in services:
+        assert (shipped_site / "services" / service / "index.html").is_file()
+    home = (shipped_site / "index.html").read_text()
+    for category in ("help-now", "talk", "activities", "practical", "not-sure", "my-community",
+                     "women", "lgbtq", "refugees", "carers"):
+        assert (shipped_site / "help" / category / "index.html").is_file()
+        assert f'href="help/{category}/"' in home
+
+
+def test_shipped_site_internal_links_resolve(shipped_site: Path) -> None:
+    import re
+    from urllib.parse import urljoin, urlsplit
+
+    broken = []
+    for page in shipped_site.rglob("*.html"):
+        rel = page.relative_to(shipped_site).as_posix()
+        base = "http://site/" + rel
+        for href in re.findall(r'href="([^"#]+)(?:#[^"]*)?"', page.read_text()):
+            url = urljoin(base, href)
+            if not url.startswith("http://site/"):
+                continue
+            path = urlsplit(url).path.removeprefix("/")
+            target = shipped_site / path
+            if path.endswith("/") or not path:
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{rel} -> {href}")
+    assert not broken, "\n".join(broken[:20])
