@@ -83,7 +83,9 @@ def tree_digest(folder: Path) -> str:
 def guide_build(project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "guide", "--root", str(project), "build"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -112,9 +114,15 @@ def test_guide_build_keeps_site_when_mkdocs_fails(tmp_path: Path) -> None:
     assert tree_digest(project / "site") == before
 
 
-@pytest.mark.parametrize("page", ["index.html", "help/talk/index.html",
-                                  "services/samaritans/index.html",
-                                  "explainers/link-workers/index.html"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.html",
+        "help/talk/index.html",
+        "services/samaritans/index.html",
+        "explainers/link-workers/index.html",
+    ],
+)
 def test_shipped_site_pages(shipped_site: Path, page: str) -> None:
     html = (shipped_site / page).read_text()
     assert 'id="need-help-now"' in html
@@ -128,8 +136,18 @@ def test_shipped_site_has_every_listing_and_category(shipped_site: Path) -> None
     for service in services:
         assert (shipped_site / "services" / service / "index.html").is_file()
     home = (shipped_site / "index.html").read_text()
-    for category in ("help-now", "talk", "activities", "practical", "not-sure", "my-community",
-                     "women", "lgbtq", "refugees", "carers"):
+    for category in (
+        "help-now",
+        "talk",
+        "activities",
+        "practical",
+        "not-sure",
+        "my-community",
+        "women",
+        "lgbtq",
+        "refugees",
+        "carers",
+    ):
         assert (shipped_site / "help" / category / "index.html").is_file()
         assert f'href="help/{category}/"' in home
 
