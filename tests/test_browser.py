@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import AXE, DESKTOP, PHONE, axe, describe, guard, launch, serve
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import AXE, DESKTOP, PHONE, axe, describe, guard, launch, serve
 
 pytestmark = pytest.mark.browser
 

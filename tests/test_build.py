@@ -4,12 +4,15 @@ the shipped guide."""
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+
 from conftest import ROOT, build
 
 FIXTURE = Path(__file__).parent / "fixtures" / "site"
@@ -43,7 +46,7 @@ def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:
     service = (project / "site/services/listening-line/index.html").read_text()
     assert 'href="tel:+442079460000"' in service
     assert "020 7946 0000" in service
-    assert "Monday – Friday" in service and "09:00 – 17:00" in service
+    assert "Monday \u2013 Friday" in service and "09:00 \u2013 17:00" in service
     assert "This is from 2020. It may have changed." in service
     assert "Report a problem with this page" in service
     assert 'id="need-help-now"' in service and 'href="tel:116123"' in service
@@ -153,9 +156,6 @@ def test_shipped_site_has_every_listing_and_category(shipped_site: Path) -> None
 
 
 def test_shipped_site_internal_links_resolve(shipped_site: Path) -> None:
-    import re
-    from urllib.parse import urljoin, urlsplit
-
     broken = []
     for page in shipped_site.rglob("*.html"):
         rel = page.relative_to(shipped_site).as_posix()

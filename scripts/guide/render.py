@@ -26,7 +26,6 @@ from .directory import Directory, Listing
 from .freshness import is_stale, next_check_due, today
 from .icons import icon
 
-
 FORMAT_LOCALES = {"en": "en_GB"}
 
 
@@ -50,7 +49,7 @@ def relative(target: str, current: str) -> str:
     """A link from the page at ``current`` to ``target`` (both site-root URLs like a/b/)."""
     base = "/" + current
     link = posixpath.relpath("/" + target, base if base.endswith("/") else posixpath.dirname(base))
-    if target.endswith("/") and not link.endswith("/"):
+    if (not target or target.endswith("/")) and not link.endswith("/"):
         link += "/"
     return "./" if link in (".", "./") else link
 
