@@ -15,7 +15,7 @@ import pytest
 
 from conftest import ROOT, build
 
-FIXTURE = Path(__file__).parent / "fixtures" / "site"
+FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
 
 
 def fixture_project(tmp_path: Path) -> Path:
