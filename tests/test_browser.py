@@ -176,3 +176,26 @@ def test_filters_are_hidden_and_list_complete_without_javascript(
     assert page.locator(".guide-card").count() == len(page.locator(".guide-card h2").all())
     assert page.locator(".guide-card:visible").count() >= 5
     context.close()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_readable_at_320_px_and_200_percent_zoom(
+    browser: Browser, base_url: str, name: str
+) -> None:
+    # 640 px at 200% zoom is 320 CSS pixels: the same layout as a 320 px wide phone.
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(base_url + PAGES[name], wait_until="networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert page.get_by_role("link", name="Exit this page").is_visible()
+    targets = ".md-content a, .guide-topbar a, button, select, .guide-filters label"
+    small = page.evaluate(
+        """sel => [...document.querySelectorAll(sel)]
+             .filter(e => e.offsetParent && getComputedStyle(e).opacity !== '0')
+             .filter(e => !e.closest('p, li:not(.guide-card), td'))
+             .filter(e => e.getBoundingClientRect().height < 44)
+             .map(e => e.outerHTML.slice(0, 80))""",
+        targets,
+    )
+    assert small == [], small
+    context.close()

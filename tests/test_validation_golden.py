@@ -111,3 +111,11 @@ def test_any_content_gives_problems_not_tracebacks(content: bytes, tmp_path: Pat
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stdout.startswith("services/odd.md:"), result.stdout
+
+
+def test_scores_are_printed_per_listing(tmp_path: Path) -> None:
+    project = project_for("valid", tmp_path)
+    result = run_cli(project, "--scores")
+    assert result.returncode == 0
+    assert "reading ease  reading age  words  listing" in result.stderr
+    assert result.stderr.rstrip().endswith("services/good.md")

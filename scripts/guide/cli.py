@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .build import build_site
-from .loader import load
+from .directory import Directory
+from .loader import listing_texts, load
+from .plain_language import scores, word_count
 from .problems import report
 
 
@@ -26,7 +28,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
         + (" (warnings count as errors with --strict)" if args.strict and warnings else "")
     )
     print(summary, file=sys.stderr)
+    if args.scores:
+        print_scores(loaded.directory)
     return 1 if failed else 0
+
+
+def print_scores(directory: Directory) -> None:
+    """Reading ease and reading age of each listing's English text, lowest ease first."""
+    rows = []
+    for listing in directory.listings:
+        text = " ".join(t.text for t in listing_texts(listing))
+        ease, age = scores(text)
+        rows.append((ease, age, word_count(text), listing.path))
+    print(f"{'reading ease':>12}  {'reading age':>11}  {'words':>5}  listing", file=sys.stderr)
+    for ease, age, words, path in sorted(rows):
+        print(f"{ease:12.0f}  {age:11.1f}  {words:5d}  {path}", file=sys.stderr)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -39,6 +55,9 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every listing; report all problems")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    validate.add_argument(
+        "--scores", action="store_true", help="also print reading scores for every listing"
+    )
     validate.set_defaults(run=cmd_validate)
     build = commands.add_parser("build", help="validate, then build site/ atomically")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")

@@ -57,6 +57,12 @@ def english_texts(service: ServiceFrontMatter, doc: Document) -> list[Text]:
     return texts
 
 
+def listing_texts(listing: Listing) -> list[Text]:
+    """The English texts of a loaded listing (line numbers are not needed here)."""
+    doc = Document(data={}, body=listing.body)
+    return english_texts(listing.meta, doc)
+
+
 def _paragraphs(body: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     start, lines = 0, list[str]()
