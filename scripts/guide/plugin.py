@@ -65,16 +65,17 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def renderer(self, config: MkDocsConfig) -> Renderer:
-        loaded = self._load(config)
+        # Called for every page: use what on_config loaded, never re-read services/ here.
+        loaded = self.loaded or self._load(config)
         if self._renderer is None or self._renderer.directory is not loaded.directory:
             site = Site(report_url=self.config.report_url, exit_url=self.config.exit_url)
             self._renderer = Renderer(loaded.directory, site, language="en")
         return self._renderer
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        loaded = self._load(config)
+        assert self.loaded is not None, "on_config loads the listings first"
         written = write_pages(
-            Path(config.docs_dir), generated_pages(loaded.directory, self.renderer(config))
+            Path(config.docs_dir), generated_pages(self.loaded.directory, self.renderer(config))
         )
         if written:
             log.info("wrote %d generated page(s)", written)
