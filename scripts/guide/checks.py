@@ -42,8 +42,12 @@ def field_name(path: Path_) -> str:
     return ".".join(str(part) for part in path)
 
 
-def check_unsafe(doc: Document, shown: str) -> list[Problem]:
-    """Raw HTML or script in any text value or in the body: rejected, never rendered."""
+RELATIVE_PAGE = re.compile(r"^(\.\./)*[a-z0-9-]+(/[a-z0-9-]+)*\.md(#[a-z0-9-]+)?$")
+
+
+def check_unsafe(doc: Document, shown: str, *, page_links: bool = False) -> list[Problem]:
+    """Raw HTML or script in any text value or in the body: rejected, never rendered.
+    Links must be https, or (with ``page_links``, in translated pages) another page's .md."""
     found = []
     for path, text in strings(doc.data):
         match = UNSAFE.search(text)
@@ -71,6 +75,8 @@ def check_unsafe(doc: Document, shown: str) -> list[Problem]:
             )
         for link in MARKDOWN_LINK.finditer(line):
             target = link.group(1) or link.group(2) or ""
+            if page_links and RELATIVE_PAGE.match(target):
+                continue
             if target and not is_https_url(target):
                 found.append(
                     problem(shown, doc.body_line + offset, Code.E206, "body", value=target)

@@ -1,4 +1,4 @@
-"""The `guide` command: `guide validate` and `guide build`."""
+"""The `guide` command: `guide validate`, `guide build` and `guide translations`."""
 
 from __future__ import annotations
 
@@ -9,21 +9,25 @@ from pathlib import Path
 
 from .build import build_site
 from .directory import Directory
-from .loader import listing_texts, load
+from .loader import listing_texts
 from .plain_language import scores, word_count
 from .problems import report
+from .project import load_project
+from .translations_cli import add_translations_command
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
-    loaded = load(root / "services", root=root)
-    lines, failed = report(loaded.problems, strict=args.strict)
+    project = load_project(root)
+    loaded = project.loaded
+    lines, failed = report(project.problems, strict=args.strict)
     for line in lines:
         print(line)
-    errors = sum(p.is_error for p in loaded.problems)
-    warnings = len(loaded.problems) - errors
+    errors = sum(p.is_error for p in project.problems)
+    warnings = len(project.problems) - errors
+    translated = sum(len(p.listings) + len(p.pages) for p in project.packs.values())
     summary = (
-        f"{len(loaded.directory.listings)} listings checked: "
+        f"{len(loaded.directory.listings)} listings and {translated} translations checked: "
         f"{errors} error(s), {warnings} warning(s)"
         + (" (warnings count as errors with --strict)" if args.strict and warnings else "")
     )
@@ -62,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="validate, then build site/ atomically")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.set_defaults(run=cmd_build)
+    add_translations_command(commands)
     return main
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from babel import Locale
@@ -48,11 +49,18 @@ def _day_range(days: list[str], locale: Locale) -> str:
     return ", ".join(names[index] for index in indexes)
 
 
-def rows(schedules: list[Schedule], locale: Locale, every_day: str, all_day: str) -> list[Row]:
+def rows(
+    schedules: list[Schedule],
+    locale: Locale,
+    every_day: str,
+    all_day: str,
+    described: Sequence[str] | None = None,
+) -> list[Row]:
     """Human-readable rows. ``every_day`` and ``all_day`` are the translated words for
-    "Every day" and "24 hours"."""
+    "Every day" and "24 hours"; ``described`` the schedules' descriptions in the reader's
+    language (default: as written)."""
     found = []
-    for schedule in schedules:
+    for index, schedule in enumerate(schedules):
         if schedule.byday and schedule.opens_at and schedule.closes_at:
             days = _day_range(list(schedule.byday), locale) or every_day
             if schedule.opens_at == "00:00" and schedule.closes_at == "24:00":
@@ -61,7 +69,7 @@ def rows(schedules: list[Schedule], locale: Locale, every_day: str, all_day: str
                 hours = _time(schedule.opens_at, locale) + DASH + _time(schedule.closes_at, locale)
             found.append(Row(days, hours))
         elif schedule.description:
-            found.append(Row("", schedule.description))
+            found.append(Row("", described[index] if described else schedule.description))
     return found
 
 

@@ -30,11 +30,16 @@ def exists(name: str) -> bool:
     return bool(re.fullmatch(r"[a-z0-9-]+", name)) and (icon_folder() / f"{name}.svg").is_file()
 
 
+#: Icons that point one way: mirrored in right-to-left pages (see guide.css).
+DIRECTIONAL = frozenset({"arrow-left", "arrow-right", "chevron-left", "chevron-right", "exit-run"})
+
+
 @cache
 def icon(name: str) -> Markup:
     """The icon as inline SVG markup, hidden from screen readers."""
     if not exists(name):
         raise UnknownIconError(name)
     svg = (icon_folder() / f"{name}.svg").read_text(encoding="utf-8").strip()
-    svg = svg.replace("<svg ", '<svg class="guide-icon" aria-hidden="true" focusable="false" ', 1)
+    kind = "guide-icon guide-icon--flip" if name in DIRECTIONAL else "guide-icon"
+    svg = svg.replace("<svg ", f'<svg class="{kind}" aria-hidden="true" focusable="false" ', 1)
     return Markup(svg)

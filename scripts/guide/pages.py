@@ -3,6 +3,9 @@
 Generated pages are ordinary Markdown files (git-ignored) so that MkDocs and the i18n plugin
 treat them like hand-written pages, and `mkdocs serve` does not loop: a file is rewritten
 only when its content changed, and files no longer generated are deleted.
+
+English pages have no suffix (help/talk.md); other languages use the i18n plugin's suffix
+(help/talk.ar.md). Translated explainer pages are copied from translations/<code>/pages/.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from .directory import Directory
 from .fieldref import field_reference
+from .languages import DEFAULT
 from .render import Renderer
+from .translation import Translated
 
 MANIFEST = ".generated.json"
 
@@ -23,32 +27,61 @@ def front_matter(**meta: object) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
-def generated_pages(directory: Directory, renderer: Renderer) -> dict[str, str]:
-    """{path under docs/: file content} for one language (English: no suffix)."""
+def suffixed(path: str, code: str) -> str:
+    """help/talk.md -> help/talk.ar.md (English keeps the plain name)."""
+    return path if code == DEFAULT else path.removesuffix(".md") + f".{code}.md"
+
+
+def language_pages(renderer: Renderer) -> dict[str, str]:
+    """{path under docs/: file content} for one language."""
+    directory = renderer.directory
+    code = renderer.language.code
+    _ = renderer.translations.gettext
     pages: dict[str, str] = {}
-    pages["index.md"] = (
+    pages[suffixed("index.md", code)] = (
         front_matter(
-            title="Where to go for help",
-            description="Mental health and wellbeing services in Islington, in plain words.",
+            title=_("Where to go for help"),
+            description=_("Mental health and wellbeing services in Islington, in plain words."),
             hide=["navigation", "toc"],
             guide_page="home",
         )
         + renderer.home()
     )
     for category in directory.categories:
-        pages[f"help/{category.id}.md"] = front_matter(
-            title=category.name,
-            description=category.explanation,
+        pages[suffixed(f"help/{category.id}.md", code)] = front_matter(
+            title=_(category.name),
+            description=_(category.explanation),
             hide=["toc"],
             guide_page="category",
         ) + renderer.category(category.id)
     for listing in directory.listings:
-        pages[f"services/{listing.id}.md"] = front_matter(
-            title=listing.meta.name,
-            description=listing.meta.summary,
+        words = renderer.words(listing)
+        pages[suffixed(f"services/{listing.id}.md", code)] = front_matter(
+            title=words.plain("name"),
+            description=words.plain("summary"),
             hide=["toc"],
             guide_page="service",
         ) + renderer.service(listing)
+    if renderer.pack is not None:
+        for rel, translated in renderer.pack.pages.items():
+            pages[suffixed(rel, code)] = translated_page(renderer, rel, translated)
+    return pages
+
+
+def translated_page(renderer: Renderer, rel: str, translated: Translated) -> str:
+    """A hand-written page (explainer, About) in another language, with its notice."""
+    meta = {key: value for key, value in translated.words.items() if value}
+    notice = renderer.notice(translated.state, rel)
+    return front_matter(**meta, guide_translation=str(translated.state)) + (
+        f"{notice}\n\n{translated.body.strip()}\n" if notice else f"{translated.body.strip()}\n"
+    )
+
+
+def generated_pages(renderers: list[Renderer]) -> dict[str, str]:
+    """Every generated page in every language (the first renderer is English)."""
+    pages: dict[str, str] = {}
+    for renderer in renderers:
+        pages.update(language_pages(renderer))
     pages["contributing/fields.md"] = field_reference()
     return pages
 

@@ -1,34 +1,50 @@
 """The MkDocs plugin: MkDocs events only, each a few lines calling the core.
 
-- on_config: load and check the listings once per process (cached); stop on errors.
-- on_pre_build: write the generated pages into docs/ (only files whose content changed).
-- on_page_context: give templates the crisis box and Exit this page, rendered by the core.
-- on_serve: reload when a listing changes.
+- on_config: load and check the listings and translations once per process (cached); stop
+  on errors; name the site in the language being built.
+- on_pre_build: write the generated pages of every language into docs/ (only changed files).
+- on_nav: menu titles in the language being built.
+- on_page_context: the crisis box, Exit this page and the language chooser, in that language.
+- on_page_content: a page not translated yet is marked as English, with a notice.
+- on_post_page: `dir` on <html>; each language searches its own index.
+- on_post_build: split the search index by language.
+- on_serve: reload when a listing or translation changes.
+
+mkdocs-static-i18n builds the site once per language, so every event runs once per language.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.nav import Section
 
-from .loader import Loaded, load
+from . import catalog
+from .languages import DEFAULT, Language
 from .pages import generated_pages, write_pages
 from .problems import report
+from .project import Project, load_project
 from .render import Renderer, Site
+from .search_split import split_search_index
+from .translation import State
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
+HTML_TAG = re.compile(r"<html ([^>]*)>")
+CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 
 
 class GuideConfig(Config):  # type: ignore[no-untyped-call]
@@ -38,47 +54,113 @@ class GuideConfig(Config):  # type: ignore[no-untyped-call]
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
-    loaded: Loaded | None = None
+    project: Project | None = None
     _loaded_from: tuple[Path, float] | None = None
-    _renderer: Renderer | None = None
+    _renderers: dict[str, Renderer] | None = None
+    _english: dict[str, str] | None = None
 
-    def _services_dir(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / self.config.services_dir
+    # -- which language is being built -------------------------------------------------------
 
-    def _load(self, config: MkDocsConfig) -> Loaded:
-        folder = self._services_dir(config)
-        stamp = max((p.stat().st_mtime for p in folder.glob("*")), default=0.0)
-        if self.loaded is None or self._loaded_from != (folder, stamp):
-            self.loaded = load(folder, root=folder.parent)
-            self._loaded_from = (folder, stamp)
-        return self.loaded
+    @staticmethod
+    def _i18n(config: MkDocsConfig) -> Any:
+        return config.plugins.get("i18n")
+
+    def language(self, config: MkDocsConfig) -> str:
+        i18n = self._i18n(config)
+        return (i18n.current_language if i18n else None) or DEFAULT
+
+    def _built_languages(self, config: MkDocsConfig) -> set[str]:
+        i18n = self._i18n(config)
+        return set(i18n.build_languages) if i18n else {DEFAULT}
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent
+
+    def _watched(self, config: MkDocsConfig) -> list[Path]:
+        root = self._root(config)
+        return [root / self.config.services_dir, root / "translations"]
+
+    def _load(self, config: MkDocsConfig) -> Project:
+        root = self._root(config)
+        files = [p for folder in self._watched(config) for p in folder.rglob("*") if p.is_file()]
+        stamp = max((p.stat().st_mtime for p in files), default=0.0)
+        if self.project is None or self._loaded_from != (root, stamp):
+            self.project = load_project(
+                root,
+                services_dir=root / self.config.services_dir,
+                docs_dir=Path(config.docs_dir),
+            )
+            self._loaded_from = (root, stamp)
+            self._renderers = None
+        return self.project
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        loaded = self._load(config)
-        lines, failed = report(loaded.problems)
-        # Warnings (plain words, listings due a check) are for `guide validate`; they must
-        # not stop the site being rebuilt, or a stale listing would block every other fix.
-        for line, item in zip(lines, sorted(set(loaded.problems)), strict=True):
-            (log.error if item.is_error else log.info)(line)
-        if failed:
-            raise PluginError("The listings have errors (above). Nothing was built.")
+        first = self.project is None
+        project = self._load(config)
+        if first or self.language(config) == DEFAULT:
+            lines, failed = report(project.problems)
+            # Warnings (plain words, listings due a check) are for `guide validate`; they
+            # must not stop the site being rebuilt, or one stale listing would block every fix.
+            for line, item in zip(lines, sorted(set(project.problems)), strict=True):
+                (log.error if item.is_error else log.info)(line)
+            if failed:
+                raise PluginError("The listings or translations have errors (above). Nothing was built.")
+        if self._english is None:
+            self._english = {"site_name": config.site_name,
+                             "site_description": config.site_description or ""}
+        _ = self.renderer(config).translations.gettext
+        config.site_name = _(self._english["site_name"])
+        config.site_description = _(self._english["site_description"])
         return config
 
-    def renderer(self, config: MkDocsConfig) -> Renderer:
-        # Called for every page: use what on_config loaded, never re-read services/ here.
-        loaded = self.loaded or self._load(config)
-        if self._renderer is None or self._renderer.directory is not loaded.directory:
+    def renderers(self, config: MkDocsConfig) -> dict[str, Renderer]:
+        """One renderer per language built (English first), made once per load."""
+        project = self.project or self._load(config)
+        if self._renderers is None:
             site = Site(report_url=self.config.report_url, exit_url=self.config.exit_url)
-            self._renderer = Renderer(loaded.directory, site, language="en")
-        return self._renderer
+            built = self._built_languages(config)
+            languages = [lang for lang in project.languages if lang.code in built]
+            self._renderers = {}
+            for language in languages:
+                pack = project.packs.get(language.code)
+                self._renderers[language.code] = Renderer(
+                    project.loaded.directory,
+                    site,
+                    language=language,
+                    translations=catalog.gettext_for(pack.catalog if pack else None),
+                    pack=pack,
+                    languages=languages,
+                )
+        return self._renderers
+
+    def renderer(self, config: MkDocsConfig) -> Renderer:
+        renderers = self.renderers(config)
+        return renderers.get(self.language(config)) or renderers[DEFAULT]
+
+    # -- pages -------------------------------------------------------------------------------
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        assert self.loaded is not None, "on_config loads the listings first"
         written = write_pages(
-            Path(config.docs_dir), generated_pages(self.loaded.directory, self.renderer(config))
+            Path(config.docs_dir), generated_pages(list(self.renderers(config).values()))
         )
         if written:
             log.info("wrote %d generated page(s)", written)
+
+    @event_priority(-150)  # after the i18n plugin has made the menu for this language
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.language(config) == DEFAULT:
+            return nav
+        _ = self.renderer(config).translations.gettext
+        stack: list[Any] = list(nav.items)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Section):
+                stack.extend(item.children)
+            if getattr(item, "title", None):
+                item.title = _(item.title)
+        return nav
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -87,10 +169,50 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"] = renderer.crisis_box()
         extra["guide_exit"] = renderer.exit_button()
+        extra["guide_languages"] = renderer.language_menu(page.url)
         return context
+
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        language = self.language(config)
+        text_language = getattr(page.file, "locale", language)
+        if language == DEFAULT or text_language == language:
+            return html
+        # The i18n plugin fell back to the English page: say so, and mark it as English.
+        src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
+        notice = self.renderer(config).notice(State.MISSING, src)
+        return f'{notice}<div lang="en" dir="ltr">{html}</div>'
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        language = Language(self.language(config))
+        output = HTML_TAG.sub(
+            lambda m: f'<html {_without_dir(m.group(1))} dir="{language.direction}">', output, 1
+        )
+        if language.code != DEFAULT:
+            # Search this language's own index (see search_split.py).
+            output = CONFIG_BASE.sub(
+                lambda m: f"{m.group(1)}{m.group(2)}/{language.code}{m.group(3)}", output, 1
+            )
+        return output
+
+    @event_priority(-200)  # after the i18n plugin has built every language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        i18n = self._i18n(config)
+        if i18n is not None and i18n.building:
+            return
+        codes = sorted(self._built_languages(config) - {DEFAULT})
+        sizes = split_search_index(Path(config.site_dir), codes)
+        log.info("search index by language: %s", ", ".join(f"{k} {v} entries" for k, v in sizes.items()))
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        server.watch(str(self._services_dir(config)))
+        for folder in self._watched(config):
+            if folder.is_dir():
+                server.watch(str(folder))
         return server
+
+
+def _without_dir(attributes: str) -> str:
+    return re.sub(r'\s*dir="[^"]*"', "", attributes).strip()

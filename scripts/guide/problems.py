@@ -50,6 +50,16 @@ class Code(StrEnum):
     W404 = "W404"  # jargon
     # Freshness
     W500 = "W500"  # not checked for over 12 months
+    # Translations
+    E600 = "E600"  # language folder is not a known language
+    E601 = "E601"  # PO file cannot be read
+    E602 = "E602"  # placeholders differ from the English
+    E603 = "E603"  # messages.pot is out of date
+    E604 = "E604"  # translation of a listing or page that does not exist
+    E605 = "E605"  # a fact in a translation
+    E606 = "E606"  # reviewed without who and when
+    E607 = "E607"  # more items than the English
+    E608 = "E608"  # mkdocs.yml language list out of date
 
 
 @dataclass(frozen=True, order=True)
@@ -117,6 +127,25 @@ MESSAGES: dict[Code, str] = {
     Code.W404: '"{value}" is jargon. {advice}',
     Code.W500: "this listing was last checked on {value}, over 12 months ago. Check every "
     "fact with the service, then update assured_date.",
+    Code.E600: 'the folder name "{value}" is not a language code we know. Use a two-letter '
+    "ISO 639-1 code, like so, bn, ar or ti.",
+    Code.E601: "this PO file cannot be read: {detail}. Open it in Poedit, or undo the last "
+    "edit, and check every msgstr line is in double quotes.",
+    Code.E602: 'the translation of "{msgid}" must keep the same placeholders as the English '
+    "({value}), but has {found}. Copy them exactly, with the brackets, and do not translate "
+    "the word inside.",
+    Code.E603: "translations/messages.pot is out of date: the interface words changed. Run "
+    "`make translations` (guide translations update) and commit the result.",
+    Code.E604: "there is no English {value} to translate. The file name must match an "
+    "English one: {expected}.",
+    Code.E605: "{value} is a fact, and facts are not translated: they always come from the "
+    "English listing {expected}. Delete this line here; correct the English if it is wrong.",
+    Code.E606: "a reviewed translation needs `reviewed_by` (the organisation) and "
+    "`reviewed_on` (the date, like 2026-11-25). Add them, or set `status: draft`.",
+    Code.E607: "the English has {expected} item(s) here but this translation has {value}. "
+    "Translate each English item once, in the same order.",
+    Code.E608: "the languages in mkdocs.yml do not match the folders in translations/. Run "
+    "`guide translations update` and commit mkdocs.yml.",
 }
 
 

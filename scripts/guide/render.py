@@ -16,8 +16,8 @@ from typing import Any
 
 import jinja2
 import markdown
-from babel import Locale
 from babel.dates import format_date
+from babel.numbers import format_currency
 from markupsafe import Markup
 
 from . import hours
@@ -25,8 +25,10 @@ from .contact import phone_display, phone_href
 from .directory import Directory, Listing
 from .freshness import is_stale, next_check_due, today
 from .icons import icon
+from .languages import DEFAULT, Language
+from .translation import LanguagePack, State
+from .words import Words, english, isolate
 
-FORMAT_LOCALES = {"en": "en_GB"}
 
 
 @dataclass(frozen=True)
@@ -72,15 +74,28 @@ class Renderer:
         directory: Directory,
         site: Site,
         *,
-        language: str = "en",
+        language: Language | None = None,
         translations: gettext.NullTranslations | None = None,
+        pack: LanguagePack | None = None,
+        languages: list[Language] | None = None,
     ) -> None:
         self.directory = directory
         self.site = site
-        self.language = language
-        # Dates, times and numbers follow local custom: British English for English.
-        self.locale = Locale.parse(FORMAT_LOCALES.get(language, language))
+        self.language = language or Language(DEFAULT)
+        # Dates, times and numbers follow local custom (British English for English).
+        self.locale = self.language.locale
         self.translations = translations or gettext.NullTranslations()
+        self.pack = pack
+        self.languages = languages or [self.language]
+
+    @property
+    def prefix(self) -> str:
+        """Where this language's pages live: "" for English, "ar/" for Arabic."""
+        return "" if self.language.code == DEFAULT else f"{self.language.code}/"
+
+    def words(self, listing: Listing) -> Words:
+        translated = self.pack.listings.get(listing.id) if self.pack else None
+        return Words(listing, self.language, translated)
 
     @cached_property
     def env(self) -> jinja2.Environment:
@@ -100,10 +115,22 @@ class Renderer:
             date=self.date,
             language_name=self.language_name,
             site=self.site,
+            isolate=isolate,
+            en=self.en,
+            number=self.money,
+            language=self.language,
+            languages=self.languages,
         )
         env.filters["language_name"] = self.language_name
         env.filters["language_name_short"] = lambda code: self.locale.languages.get(code, code)
         return env
+
+    def en(self, text: str) -> Markup:
+        """English words that stay English (names of organisations, sources)."""
+        return isolate(text) if self.language.code == DEFAULT else english(text)
+
+    def money(self, amount: float) -> str:
+        return format_currency(amount, "GBP", locale=self.locale)
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
@@ -112,7 +139,7 @@ class Renderer:
         """The language's name in the reader's language, with its own name when different."""
         here = self.locale.languages.get(code, code)
         try:
-            own = Locale.parse(code).get_display_name(code) or here
+            own = Language(code).native_name
         except (ValueError, LookupError):
             own = here
         return here if own.lower() == here.lower() else f"{here} ({own})"
@@ -123,10 +150,40 @@ class Renderer:
         def link(target: str) -> str:
             return relative(page_url(target), current)
 
-        return self.env.get_template(template).render(link=link, **context)
+        def other_language(code: str) -> str:
+            """The same page in another language."""
+            prefix = "" if code == DEFAULT else f"{code}/"
+            return relative(prefix + current, self.prefix + current)
+
+        return self.env.get_template(template).render(
+            link=link, other_language=other_language, **context
+        )
+
+    def interface_state(self) -> State | None:
+        """The review state of the interface words (None in English)."""
+        if self.language.code == DEFAULT:
+            return None
+        if self.pack is None or self.pack.catalog is None:
+            return State.MISSING
+        review = self.pack.review
+        return State.REVIEWED if review and review.status == "reviewed" else State.DRAFT
+
+    def notice(self, state: State | None, src_uri: str, *, kind: str = "page") -> str:
+        """The note at the top of a page in another language: draft, outdated or missing."""
+        if state in (None, State.REVIEWED):
+            return ""
+        current = page_url(src_uri)
+        return self.env.get_template("notice.html").render(
+            state=str(state),
+            kind=kind,
+            english_link=relative(current, self.prefix + current),
+            language_name=self.language.name_in(self.language),
+        )
 
     def home(self) -> str:
-        return self._render("home.html", "index.md", directory=self.directory)
+        return self.notice(self.interface_state(), "index.md") + self._render(
+            "home.html", "index.md", directory=self.directory
+        )
 
     def category(self, category_id: str) -> str:
         category = self.directory.category(category_id)
@@ -135,13 +192,14 @@ class Renderer:
             {code for item in listings for code in item.meta.languages if code != "en"},
             key=lambda code: self.language_name(code).lower(),
         )
-        return self._render(
+        return self.notice(self.interface_state(), f"help/{category_id}.md") + self._render(
             "category.html",
             f"help/{category_id}.md",
             category=category,
             listings=listings,
-            languages=languages,
+            spoken=languages,
             card=self.card_data,
+            words=self.words,
         )
 
     def card_data(self, listing: Listing) -> dict[str, Any]:
@@ -160,10 +218,19 @@ class Renderer:
         meta = listing.meta
         sources = {source.id: source for source in meta.sources}
         _ = self.translations.gettext
-        rows = hours.rows(meta.schedules, self.locale, _("Every day"), _("24 hours"))
-        return self._render(
+        words = self.words(listing)
+        described = [
+            words.nested("schedules", index, "description") for index in range(len(meta.schedules))
+        ]
+        rows = hours.rows(meta.schedules, self.locale, _("Every day"), _("24 hours"), described)
+        src = f"services/{listing.id}.md"
+        state = words.state
+        if state in (State.DRAFT, State.REVIEWED) and self.interface_state() == State.DRAFT:
+            state = State.DRAFT
+        return self.notice(state, src, kind="service") + self._render(
             "service.html",
-            f"services/{listing.id}.md",
+            src,
+            words=words,
             listing=listing,
             meta=meta,
             main=self.directory.category(meta.categories[0]),
@@ -171,12 +238,23 @@ class Renderer:
             sources=sources,
             rows=rows,
             open_data=hours.open_now_data(meta.schedules),
-            body=body_html(listing.body) if listing.body.strip() else "",
+            body=words.body(body_html),
             stale=is_stale(meta.assured_date),
             next_due=next_check_due(meta.assured_date),
             card=self.card_data(listing),
             today=today(),
         )
+
+    def language_menu(self, url: str) -> str:
+        """The chooser for the page at ``url`` (a site-root URL like ar/services/x/)."""
+        if len(self.languages) < 2:
+            return ""
+        plain = url.removeprefix(self.prefix) if self.prefix else url
+        links = {
+            other.code: relative(("" if other.code == DEFAULT else f"{other.code}/") + plain, url)
+            for other in self.languages
+        }
+        return self.env.get_template("languages.html").render(links=links)
 
     def crisis_box(self) -> str:
         return self.env.get_template("crisis.html").render(crisis=self.directory.crisis)

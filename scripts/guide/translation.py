@@ -1,0 +1,322 @@
+"""Translations under translations/<code>/: the language file, translated listings and pages.
+
+Layout of one language folder (everything a community organisation edits for it)::
+
+    translations/ar/language.yaml           who translated the interface words; review state
+    translations/ar/messages.po             interface words (Poedit, Weblate or the web editor)
+    translations/ar/services/<id>.md        a listing's words (never its facts)
+    translations/ar/pages/<path>.md         a page, e.g. pages/explainers/link-workers.md
+
+Each translated listing or page says which English it was made from (``english_version``,
+a hash) and whether it is a draft or has been reviewed, by whom and when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .catalog import PO
+from .catalog import read as read_po
+from .checks import check_unsafe
+from .datafile import read_yaml
+from .directory import Directory
+from .frontmatter import Document
+from .languages import Language, is_known
+from .loader import read_listing
+from .modelcheck import validate
+from .problems import Code, Problem, problem
+from .schema import ServiceFrontMatter, Strict
+from .translatable import NESTED_TEXT_FIELDS, TEXT_FIELDS, english_words, version_of
+
+#: English pages that residents read, so are translated (paths under docs/).
+PAGE_PATTERNS = ("about.md", "explainers/*.md")
+
+
+class State(StrEnum):
+    MISSING = "missing"
+    OUTDATED = "outdated"
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+
+
+class Review(Strict):
+    """Who translated and who checked. Translations made by the guide team are drafts."""
+
+    status: Literal["draft", "reviewed"] = Field(
+        description="draft until a community reviewer has checked it; then reviewed."
+    )
+    translated_by: str | None = Field(default=None, description="Who translated it.")
+    reviewed_by: str | None = Field(
+        default=None, description="The organisation that checked the translation."
+    )
+    reviewed_on: dt.date | None = Field(default=None, description="When it was checked.")
+
+
+class TranslationInfo(Review):
+    english_version: str = Field(
+        pattern=r"^[0-9a-f]{12}$",
+        description="Which English this was translated from. `guide translations` prints it.",
+    )
+
+
+class LanguageFile(Review):
+    """translations/<code>/language.yaml: the review state of the interface words."""
+
+
+class PhoneWords(Strict):
+    description: str | None = None
+
+
+class LocationWords(Strict):
+    name: str | None = None
+    area: str | None = None
+    transportation: str | None = None
+    accessibility: str | None = None
+
+
+class ScheduleWords(Strict):
+    description: str | None = None
+
+
+class CostWords(Strict):
+    option: str | None = None
+    amount_description: str | None = None
+
+
+class ListingTranslation(Strict):
+    """The front matter of translations/<code>/services/<id>.md."""
+
+    translation: TranslationInfo
+    name: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    eligibility_description: str | None = None
+    application_process: list[str] | None = None
+    what_to_expect: list[str] | None = None
+    fees_description: str | None = None
+    interpretation_services: str | None = None
+    contact_note: str | None = None
+    alert: str | None = None
+    phones: list[PhoneWords] | None = None
+    locations: list[LocationWords] | None = None
+    schedules: list[ScheduleWords] | None = None
+    cost_options: list[CostWords] | None = None
+
+
+class PageTranslation(Strict):
+    """The front matter of translations/<code>/pages/<path>.md."""
+
+    translation: TranslationInfo
+    title: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Translated:
+    """One translated listing or page, and how it stands against the current English."""
+
+    path: str
+    info: TranslationInfo
+    current: bool  # made from the English as it is now
+    words: dict[str, Any]  # listing: same shape as english_words(); page: title/description
+    body: str = ""
+
+    @property
+    def state(self) -> State:
+        if not self.current:
+            return State.OUTDATED
+        return State.REVIEWED if self.info.status == "reviewed" else State.DRAFT
+
+
+@dataclass
+class LanguagePack:
+    """Everything translated for one language."""
+
+    language: Language
+    review: LanguageFile | None = None
+    catalog: Any = None  # babel Catalog, or None when messages.po is missing or broken
+    listings: dict[str, Translated] = field(default_factory=dict)
+    pages: dict[str, Translated] = field(default_factory=dict)
+
+    def listing_state(self, listing_id: str) -> State:
+        found = self.listings.get(listing_id)
+        return found.state if found else State.MISSING
+
+    def page_state(self, page: str) -> State:
+        found = self.pages.get(page)
+        return found.state if found else State.MISSING
+
+
+def english_pages(docs_dir: Path) -> dict[str, str]:
+    """{path under docs/: English text} of the pages residents read."""
+    pages = {}
+    for pattern in PAGE_PATTERNS:
+        for path in sorted(docs_dir.glob(pattern)):
+            if path.suffixes == [".md"]:  # not page.<lang>.md
+                pages[path.relative_to(docs_dir).as_posix()] = path.read_text(encoding="utf-8")
+    return pages
+
+
+def load_translations(
+    root: Path, directory: Directory, docs_dir: Path | None = None
+) -> tuple[dict[str, LanguagePack], list[Problem]]:
+    """Every language folder under root/translations, checked against the English."""
+    folder = root / "translations"
+    docs = english_pages(docs_dir or root / "docs")
+    packs: dict[str, LanguagePack] = {}
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return packs, problems
+    for language_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+        code = language_dir.name
+        shown = f"translations/{code}"
+        if not is_known(code) or code == "en":
+            problems.append(problem(shown, 0, Code.E600, value=code))
+            continue
+        pack = LanguagePack(Language(code))
+        packs[code] = pack
+        problems += _load_review(pack, language_dir, shown)
+        if (language_dir / PO).is_file():
+            pack.catalog, found = read_po(language_dir / PO, f"{shown}/{PO}", code)
+            problems += found
+        problems += _load_listings(pack, language_dir, shown, directory)
+        problems += _load_pages(pack, language_dir, shown, docs)
+    return packs, problems
+
+
+def _load_review(pack: LanguagePack, folder: Path, shown: str) -> list[Problem]:
+    doc, problems = read_yaml(folder / "language.yaml", f"{shown}/language.yaml")
+    if doc is None:
+        return problems
+    pack.review, errors = validate(LanguageFile, doc, f"{shown}/language.yaml")
+    problems += errors + _review_problems(pack.review, doc, f"{shown}/language.yaml", ())
+    return problems
+
+
+def _review_problems(
+    review: Review | None, doc: Document, shown: str, at: tuple[str, ...]
+) -> list[Problem]:
+    if review and review.status == "reviewed" and not (review.reviewed_by and review.reviewed_on):
+        return [problem(shown, doc.line_of((*at, "status")), Code.E606, ".".join((*at, "status")))]
+    return []
+
+
+def _load_listings(
+    pack: LanguagePack, folder: Path, shown: str, directory: Directory
+) -> list[Problem]:
+    problems: list[Problem] = []
+    english = {listing.id: listing for listing in directory.listings}
+    for path in sorted((folder / "services").glob("*.md")):
+        here = f"{shown}/services/{path.name}"
+        if path.stem not in english:
+            problems.append(
+                problem(here, 1, Code.E604, value=f"listing services/{path.name}",
+                        expected="services/<id>.md")
+            )
+            continue
+        listing = english[path.stem]
+        doc, found = read_listing(path, here)
+        problems += found
+        if doc is None:
+            continue
+        problems += check_unsafe(doc, here)
+        problems += _facts(doc, here, listing.path)
+        translation, errors = validate(ListingTranslation, doc, here)
+        problems += errors
+        if translation is None:
+            continue
+        problems += _review_problems(translation.translation, doc, here, ("translation",))
+        source = english_words(listing.meta, listing.body)
+        current = translation.translation.english_version == version_of(source)
+        words = translation.model_dump(exclude={"translation"}, exclude_none=True)
+        if doc.body.strip():
+            words["body"] = doc.body.strip()
+        if current:
+            problems += _lengths(words, source, doc, here)
+        pack.listings[path.stem] = Translated(here, translation.translation, current, words)
+    return problems
+
+
+def _facts(doc: Document, shown: str, english_path: str) -> list[Problem]:
+    """Fact fields copied into a translation: named, and removed before the model check."""
+    problems = []
+    allowed = set(ListingTranslation.model_fields)
+    for key in list(doc.data):
+        if key not in allowed and key in ServiceFrontMatter.model_fields:
+            problems.append(
+                problem(shown, doc.line_of((key,)), Code.E605, key, value=f"`{key}`",
+                        expected=english_path)
+            )
+            del doc.data[key]
+    for key, fields in NESTED_TEXT_FIELDS.items():
+        items = doc.data.get(key)
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            for name in [n for n in item if n not in fields]:
+                problems.append(
+                    problem(shown, doc.line_of((key, index, name)), Code.E605,
+                            f"{key}.{index}.{name}", value=f"`{name}`", expected=english_path)
+                )
+                del item[name]
+    return problems
+
+
+def _lengths(
+    words: dict[str, Any], source: dict[str, Any], doc: Document, shown: str
+) -> list[Problem]:
+    problems = []
+    for key in ("application_process", "what_to_expect", *NESTED_TEXT_FIELDS):
+        if key in words and len(words[key]) != len(source.get(key, [])):
+            problems.append(
+                problem(shown, doc.line_of((key,)), Code.E607, key,
+                        value=len(words[key]), expected=len(source.get(key, [])))
+            )
+            del words[key]
+    return problems
+
+
+def _load_pages(pack: LanguagePack, folder: Path, shown: str, docs: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    pages_dir = folder / "pages"
+    for path in sorted(pages_dir.rglob("*.md")):
+        rel = path.relative_to(pages_dir).as_posix()
+        here = f"{shown}/pages/{rel}"
+        if rel not in docs:
+            problems.append(
+                problem(here, 1, Code.E604, value=f"page docs/{rel}",
+                        expected=", ".join(sorted(docs)))
+            )
+            continue
+        doc, found = read_listing(path, here)
+        problems += found
+        if doc is None:
+            continue
+        problems += check_unsafe(doc, here, page_links=True)
+        translation, errors = validate(PageTranslation, doc, here)
+        problems += errors
+        if translation is None:
+            continue
+        problems += _review_problems(translation.translation, doc, here, ("translation",))
+        current = translation.translation.english_version == version_of(docs[rel])
+        words = translation.model_dump(exclude={"translation"}, exclude_none=True)
+        pack.pages[rel] = Translated(here, translation.translation, current, words, doc.body)
+    return problems
+
+
+__all__ = [
+    "TEXT_FIELDS",
+    "LanguagePack",
+    "State",
+    "Translated",
+    "english_pages",
+    "load_translations",
+]
