@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test validate serve lint typecheck check system clean screenshots
+.PHONY: site test validate serve lint typecheck check system clean screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ site: $(STAMP)
 validate: $(STAMP)
 	$(BIN)/guide validate
 
+# Refresh translations/messages.pot, every messages.po and the language list in mkdocs.yml.
+translations: $(STAMP)
+	$(BIN)/guide translations update
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
@@ -49,6 +53,7 @@ typecheck: $(STAMP)
 
 test: $(STAMP) node_modules/.installed system lint typecheck
 	$(BIN)/guide validate --strict
+	$(BIN)/guide translations --check
 	$(BIN)/pytest
 
 screenshots: $(STAMP) system site

@@ -17,10 +17,11 @@ from typing import Any
 
 import yaml
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_from_file
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po, write_po
 
+from .checks import UNSAFE
 from .problems import Code, Problem, problem
 
 PACKAGE = Path(__file__).parent
@@ -28,6 +29,8 @@ POT = "messages.pot"
 PO = "messages.po"
 PROJECT = "Islington mental health and wellbeing guide"
 JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}
+#: gettext's usual names, and text() for words inside HTML attributes.
+KEYWORDS = {**DEFAULT_KEYWORDS, "text": None}
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|\{(\w+)\}")
 
 
@@ -40,19 +43,19 @@ _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 @dataclass(frozen=True)
 class Found:
-    msgid: str | tuple[str, str]
+    msgid: str | tuple[str, ...]
     where: str
     comment: str = ""
 
 
 def _from_code() -> Iterator[Found]:
     for path in sorted((PACKAGE / "templates").glob("*.html")):
-        for line, msgid, comments, _context in extract_from_file(
-            "jinja2.ext:babel_extract", str(path), options=JINJA_OPTIONS
+        for _line, msgid, comments, _context in extract_from_file(
+            "jinja2.ext:babel_extract", str(path), keywords=KEYWORDS, options=JINJA_OPTIONS
         ):
             yield Found(msgid, f"templates/{path.name}", " ".join(comments))
     for path in sorted(PACKAGE.glob("*.py")):
-        for line, msgid, comments, _context in extract_from_file("python", str(path)):
+        for _line, msgid, comments, _context in extract_from_file("python", str(path)):
             yield Found(msgid, f"scripts/guide/{path.name}", " ".join(comments))
 
 
@@ -61,7 +64,9 @@ def _from_data(root: Path) -> Iterator[Found]:
     categories = yaml.safe_load((services / "categories.yaml").read_text(encoding="utf-8"))
     for item in categories or []:
         for key in ("name", "explanation"):
-            yield Found(item[key], "services/categories.yaml", f"Home page tile {item['id']}: {key}")
+            yield Found(
+                item[key], "services/categories.yaml", f"Home page tile {item['id']}: {key}"
+            )
     crisis = yaml.safe_load((services / "crisis.yaml").read_text(encoding="utf-8"))
     for option in crisis.get("options", []):
         for key in ("title", "text"):
@@ -70,7 +75,7 @@ def _from_data(root: Path) -> Iterator[Found]:
                 "services/crisis.yaml",
                 f"Need help now box, {option['id']}: {key}. Keep the phone number as it is.",
             )
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), _AnyTagLoader)  # noqa: S506
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), _AnyTagLoader)
     for key in ("site_name", "site_description"):
         yield Found(config[key], "mkdocs.yml", key)
     yield from _nav_titles(config.get("nav") or [])
@@ -95,11 +100,11 @@ def template(root: Path) -> Catalog:
         if existing is None:
             catalog.add(
                 found.msgid,
-                locations=[(found.where, None)],
+                locations=[(found.where, None)],  # type: ignore[list-item]
                 auto_comments=[found.comment] if found.comment else [],
             )
-        elif (found.where, None) not in existing.locations:
-            existing.locations.append((found.where, None))
+        elif (found.where, None) not in existing.locations:  # type: ignore[comparison-overlap]
+            existing.locations.append((found.where, None))  # type: ignore[arg-type]
     return catalog
 
 
@@ -142,11 +147,22 @@ def read(path: Path, shown: str, language: str) -> tuple[Catalog | None, list[Pr
         strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
         wanted = set().union(*(_placeholders(text) for text in ids))
         for text in strings:
+            unsafe = UNSAFE.search(text or "")
+            if unsafe:
+                problems.append(
+                    problem(
+                        shown,
+                        message.lineno or 0,
+                        Code.E208,
+                        "msgstr",
+                        value=repr(text[unsafe.start() :][:20]),
+                    )
+                )
             if text and _placeholders(text) != wanted:
                 problems.append(
                     problem(
                         shown,
-                        message.lineno,
+                        message.lineno or 0,
                         Code.E602,
                         value=", ".join(sorted(wanted)) or "none",
                         found=", ".join(sorted(_placeholders(text))) or "none",

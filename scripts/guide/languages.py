@@ -37,12 +37,12 @@ class Language:
 
     @property
     def direction(self) -> str:
-        """"rtl" or "ltr"."""
+        """ "rtl" or "ltr"."""
         return "rtl" if Locale.parse(self.code).character_order == "right-to-left" else "ltr"
 
     def name_in(self, other: Language) -> str:
         """This language's name in ``other``'s language."""
-        return other.locale.languages.get(self.code, self.english_name)
+        return str(other.locale.languages.get(self.code, self.english_name))
 
 
 def is_known(code: str) -> bool:

@@ -64,7 +64,8 @@ def language_pages(renderer: Renderer) -> dict[str, str]:
         ) + renderer.service(listing)
     if renderer.pack is not None:
         for rel, translated in renderer.pack.pages.items():
-            pages[suffixed(rel, code)] = translated_page(renderer, rel, translated)
+            if not translated.untouched:  # else the i18n plugin falls back to the English
+                pages[suffixed(rel, code)] = translated_page(renderer, rel, translated)
     return pages
 
 
@@ -77,12 +78,15 @@ def translated_page(renderer: Renderer, rel: str, translated: Translated) -> str
     )
 
 
-def generated_pages(renderers: list[Renderer]) -> dict[str, str]:
-    """Every generated page in every language (the first renderer is English)."""
+def generated_pages(renderers: list[Renderer], *, status: str = "") -> dict[str, str]:
+    """Every generated page in every language (the first renderer is English), the field
+    reference and (given its text) the "Help translate" status page."""
     pages: dict[str, str] = {}
     for renderer in renderers:
         pages.update(language_pages(renderer))
     pages["contributing/fields.md"] = field_reference()
+    if status:
+        pages["contributing/translation-status.md"] = status
     return pages
 
 

@@ -32,6 +32,7 @@ from .problems import report
 from .project import Project, load_project
 from .render import Renderer, Site
 from .search_split import split_search_index
+from .status import project_statuses, status_page
 from .translation import State
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 HTML_TAG = re.compile(r"<html ([^>]*)>")
-CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+CONFIG_BASE = re.compile(
+    r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
+)
 
 
 class GuideConfig(Config):  # type: ignore[no-untyped-call]
@@ -58,6 +61,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     _loaded_from: tuple[Path, float] | None = None
     _renderers: dict[str, Renderer] | None = None
     _english: dict[str, str] | None = None
+    _status: str | None = None
 
     # -- which language is being built -------------------------------------------------------
 
@@ -94,6 +98,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             )
             self._loaded_from = (root, stamp)
             self._renderers = None
+            self._status = None
         return self.project
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -106,10 +111,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             for line, item in zip(lines, sorted(set(project.problems)), strict=True):
                 (log.error if item.is_error else log.info)(line)
             if failed:
-                raise PluginError("The listings or translations have errors (above). Nothing was built.")
+                raise PluginError(
+                    "The listings or translations have errors (above). Nothing was built."
+                )
         if self._english is None:
-            self._english = {"site_name": config.site_name,
-                             "site_description": config.site_description or ""}
+            self._english = {
+                "site_name": config.site_name,
+                "site_description": config.site_description or "",
+            }
         _ = self.renderer(config).translations.gettext
         config.site_name = _(self._english["site_name"])
         config.site_description = _(self._english["site_description"])
@@ -142,9 +151,15 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     # -- pages -------------------------------------------------------------------------------
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        written = write_pages(
-            Path(config.docs_dir), generated_pages(list(self.renderers(config).values()))
-        )
+        project = self.project or self._load(config)
+        if self._status is None:  # once per load, not once per language
+            self._status = ""
+            if project.packs:
+                statuses, versions = project_statuses(project, Path(config.docs_dir))
+                self._status = status_page(statuses, versions)
+        status = self._status
+        renderers = list(self.renderers(config).values())
+        written = write_pages(Path(config.docs_dir), generated_pages(renderers, status=status))
         if written:
             log.info("wrote %d generated page(s)", written)
 
@@ -169,15 +184,15 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"] = renderer.crisis_box()
         extra["guide_exit"] = renderer.exit_button()
-        extra["guide_languages"] = renderer.language_menu(page.url)
+        # The home page has its own large "Choose your language" list instead.
+        home = page.meta.get("guide_page") == "home"
+        extra["guide_languages"] = "" if home else renderer.language_menu(page.url)
         return context
 
-    def on_page_content(
-        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
-    ) -> str:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         language = self.language(config)
         text_language = getattr(page.file, "locale", language)
-        if language == DEFAULT or text_language == language:
+        if language in (DEFAULT, text_language):
             return html
         # The i18n plugin fell back to the English page: say so, and mark it as English.
         src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
@@ -203,7 +218,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             return
         codes = sorted(self._built_languages(config) - {DEFAULT})
         sizes = split_search_index(Path(config.site_dir), codes)
-        log.info("search index by language: %s", ", ".join(f"{k} {v} entries" for k, v in sizes.items()))
+        log.info(
+            "search index by language: %s", ", ".join(f"{k} {v} entries" for k, v in sizes.items())
+        )
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -23,7 +23,9 @@ class Project:
         return [Language(DEFAULT), *(pack.language for pack in self.packs.values())]
 
 
-def load_project(root: Path, *, services_dir: Path | None = None, docs_dir: Path | None = None) -> Project:
+def load_project(
+    root: Path, *, services_dir: Path | None = None, docs_dir: Path | None = None
+) -> Project:
     loaded = load(services_dir or root / "services", root=root)
     packs, problems = load_translations(root, loaded.directory, docs_dir)
     return Project(root, loaded, packs, [*loaded.problems, *problems])

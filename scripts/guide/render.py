@@ -18,7 +18,7 @@ import jinja2
 import markdown
 from babel.dates import format_date
 from babel.numbers import format_currency
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import hours
 from .contact import phone_display, phone_href
@@ -28,7 +28,6 @@ from .icons import icon
 from .languages import DEFAULT, Language
 from .translation import LanguagePack, State
 from .words import Words, english, isolate
-
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,9 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        env.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
+        env.install_gettext_callables(  # type: ignore[attr-defined]
+            self.gettext, self.ngettext, newstyle=True
+        )
         env.globals.update(
             icon=icon,
             phone_display=phone_display,
@@ -117,6 +118,7 @@ class Renderer:
             site=self.site,
             isolate=isolate,
             en=self.en,
+            text=self.text,
             number=self.money,
             language=self.language,
             languages=self.languages,
@@ -124,6 +126,25 @@ class Renderer:
         env.filters["language_name"] = self.language_name
         env.filters["language_name_short"] = lambda code: self.locale.languages.get(code, code)
         return env
+
+    def gettext(self, message: str) -> Markup:
+        """A translated interface message, escaped (translators' text is never HTML).
+        A message not translated yet is marked as English, so it reads left to right."""
+        translated = self.translations.gettext(message)
+        if self.language.code != DEFAULT and translated == message:
+            return english(message)
+        return escape(translated)
+
+    def text(self, message: str, **values: object) -> str:
+        """A translated message as plain text, for HTML attributes (Jinja escapes it)."""
+        translated = self.translations.gettext(message)
+        return translated % values if values else translated
+
+    def ngettext(self, singular: str, plural: str, count: int) -> Markup:
+        translated = self.translations.ngettext(singular, plural, count)
+        if self.language.code != DEFAULT and translated in (singular, plural):
+            return english(translated)
+        return escape(translated)
 
     def en(self, text: str) -> Markup:
         """English words that stay English (names of organisations, sources)."""
@@ -164,6 +185,8 @@ class Renderer:
         if self.language.code == DEFAULT:
             return None
         if self.pack is None or self.pack.catalog is None:
+            return State.MISSING
+        if not any(message.id and message.string for message in self.pack.catalog):
             return State.MISSING
         review = self.pack.review
         return State.REVIEWED if review and review.status == "reviewed" else State.DRAFT

@@ -35,8 +35,11 @@ def listing_template(listing: Listing, language: Language) -> str:
         "# When a community reviewer has checked it, set status: reviewed and add reviewed_by\n"
         "# and reviewed_on.\n"
     )
-    info = {"english_version": version_of(english_words(listing.meta, listing.body))}
-    info |= {"status": "draft", "translated_by": None}
+    info: dict[str, str | None] = {
+        "english_version": version_of(english_words(listing.meta, listing.body)),
+        "status": "draft",
+        "translated_by": None,
+    }
     front = _dump({"translation": info, **words})
     return f"---\n{header}{front}---\n\n{body}\n" if body else f"---\n{header}{front}---\n"
 
@@ -46,12 +49,13 @@ def page_template(rel: str, english: str, language: Language) -> str:
     try:
         yaml_text, _first, body, _line = split(english)
         meta = yaml.safe_load(yaml_text) or {}
-    except Exception:  # noqa: BLE001 - pages without front matter
+    except Exception:
         meta, body = {}, english
     header = (
         f"# {language.english_name} translation of docs/{rel}.\n"
         "# Translate the title, the description and everything below the second ---.\n"
-        "# Keep links like (link-workers.md) as they are: they point to the page in your language.\n"
+        "# Keep links like (link-workers.md) as they are: they lead to the page in your\n"
+        "# language.\n"
     )
     info = {"english_version": version_of(english), "status": "draft", "translated_by": None}
     words = {key: meta[key] for key in ("title", "description") if key in meta}

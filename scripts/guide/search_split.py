@@ -24,12 +24,13 @@ def split_search_index(site_dir: Path, codes: list[str]) -> dict[str, int]:
         return {}
     index = json.loads(path.read_text(encoding="utf-8"))
     buckets: dict[str, list[dict[str, object]]] = {code: [] for code in [DEFAULT, *codes]}
-    for doc in index.get("docs", []):
-        location = str(doc.get("location", ""))
+    for entry in index.get("docs", []):
+        location = str(entry.get("location", ""))
         code = next((c for c in codes if location.startswith(f"{c}/") or location == c), DEFAULT)
         if code != DEFAULT:
-            doc = {**doc, "location": location[len(code) :].lstrip("/")}
-        buckets[code].append(doc)
+            buckets[code].append({**entry, "location": location[len(code) :].lstrip("/")})
+        else:
+            buckets[code].append(entry)
     for code, docs in buckets.items():
         target = site_dir / (INDEX if code == DEFAULT else Path(code) / INDEX)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ from .catalog import read as read_po
 from .checks import check_unsafe
 from .datafile import read_yaml
 from .directory import Directory
-from .frontmatter import Document
+from .frontmatter import Document, FrontMatterError, split
 from .languages import Language, is_known
 from .loader import read_listing
 from .modelcheck import validate
@@ -126,9 +126,12 @@ class Translated:
     current: bool  # made from the English as it is now
     words: dict[str, Any]  # listing: same shape as english_words(); page: title/description
     body: str = ""
+    untouched: bool = False  # still the English it was started from: not translated yet
 
     @property
     def state(self) -> State:
+        if self.untouched:
+            return State.MISSING
         if not self.current:
             return State.OUTDATED
         return State.REVIEWED if self.info.status == "reviewed" else State.DRAFT
@@ -216,8 +219,13 @@ def _load_listings(
         here = f"{shown}/services/{path.name}"
         if path.stem not in english:
             problems.append(
-                problem(here, 1, Code.E604, value=f"listing services/{path.name}",
-                        expected="services/<id>.md")
+                problem(
+                    here,
+                    1,
+                    Code.E604,
+                    value=f"listing services/{path.name}",
+                    expected="services/<id>.md",
+                )
             )
             continue
         listing = english[path.stem]
@@ -239,7 +247,10 @@ def _load_listings(
             words["body"] = doc.body.strip()
         if current:
             problems += _lengths(words, source, doc, here)
-        pack.listings[path.stem] = Translated(here, translation.translation, current, words)
+        untouched = all(words.get(key) == value for key, value in source.items())
+        pack.listings[path.stem] = Translated(
+            here, translation.translation, current, words, untouched=untouched
+        )
     return problems
 
 
@@ -250,8 +261,14 @@ def _facts(doc: Document, shown: str, english_path: str) -> list[Problem]:
     for key in list(doc.data):
         if key not in allowed and key in ServiceFrontMatter.model_fields:
             problems.append(
-                problem(shown, doc.line_of((key,)), Code.E605, key, value=f"`{key}`",
-                        expected=english_path)
+                problem(
+                    shown,
+                    doc.line_of((key,)),
+                    Code.E605,
+                    key,
+                    value=f"`{key}`",
+                    expected=english_path,
+                )
             )
             del doc.data[key]
     for key, fields in NESTED_TEXT_FIELDS.items():
@@ -263,8 +280,14 @@ def _facts(doc: Document, shown: str, english_path: str) -> list[Problem]:
                 continue
             for name in [n for n in item if n not in fields]:
                 problems.append(
-                    problem(shown, doc.line_of((key, index, name)), Code.E605,
-                            f"{key}.{index}.{name}", value=f"`{name}`", expected=english_path)
+                    problem(
+                        shown,
+                        doc.line_of((key, index, name)),
+                        Code.E605,
+                        f"{key}.{index}.{name}",
+                        value=f"`{name}`",
+                        expected=english_path,
+                    )
                 )
                 del item[name]
     return problems
@@ -277,14 +300,22 @@ def _lengths(
     for key in ("application_process", "what_to_expect", *NESTED_TEXT_FIELDS):
         if key in words and len(words[key]) != len(source.get(key, [])):
             problems.append(
-                problem(shown, doc.line_of((key,)), Code.E607, key,
-                        value=len(words[key]), expected=len(source.get(key, [])))
+                problem(
+                    shown,
+                    doc.line_of((key,)),
+                    Code.E607,
+                    key,
+                    value=len(words[key]),
+                    expected=len(source.get(key, [])),
+                )
             )
             del words[key]
     return problems
 
 
-def _load_pages(pack: LanguagePack, folder: Path, shown: str, docs: dict[str, str]) -> list[Problem]:
+def _load_pages(
+    pack: LanguagePack, folder: Path, shown: str, docs: dict[str, str]
+) -> list[Problem]:
     problems: list[Problem] = []
     pages_dir = folder / "pages"
     for path in sorted(pages_dir.rglob("*.md")):
@@ -292,8 +323,9 @@ def _load_pages(pack: LanguagePack, folder: Path, shown: str, docs: dict[str, st
         here = f"{shown}/pages/{rel}"
         if rel not in docs:
             problems.append(
-                problem(here, 1, Code.E604, value=f"page docs/{rel}",
-                        expected=", ".join(sorted(docs)))
+                problem(
+                    here, 1, Code.E604, value=f"page docs/{rel}", expected=", ".join(sorted(docs))
+                )
             )
             continue
         doc, found = read_listing(path, here)
@@ -308,8 +340,18 @@ def _load_pages(pack: LanguagePack, folder: Path, shown: str, docs: dict[str, st
         problems += _review_problems(translation.translation, doc, here, ("translation",))
         current = translation.translation.english_version == version_of(docs[rel])
         words = translation.model_dump(exclude={"translation"}, exclude_none=True)
-        pack.pages[rel] = Translated(here, translation.translation, current, words, doc.body)
+        untouched = doc.body.strip() == _body_of(docs[rel]).strip()
+        pack.pages[rel] = Translated(
+            here, translation.translation, current, words, doc.body, untouched=untouched
+        )
     return problems
+
+
+def _body_of(text: str) -> str:
+    try:
+        return split(text)[2]
+    except FrontMatterError:
+        return text
 
 
 __all__ = [

@@ -1,12 +1,12 @@
 """`guide translations`: status, checks and scaffolding for translators.
 
-    guide translations                 a table of every language
-    guide translations --language ar   every listing and page in one language, with its state
-    guide translations --check         fail on broken PO files, placeholders, a stale .pot,
-                                       a stale language list in mkdocs.yml, or bad files
-    guide translations update          refresh messages.pot, every messages.po and mkdocs.yml
-    guide translations new xx          start a new language
-    guide translations start xx NAME   a ready-to-translate copy of a listing or page
+guide translations                 a table of every language
+guide translations --language ar   every listing and page in one language, with its state
+guide translations --check         fail on broken PO files, placeholders, a stale .pot,
+                                   a stale language list in mkdocs.yml, or bad files
+guide translations update          refresh messages.pot, every messages.po and mkdocs.yml
+guide translations new xx          start a new language
+guide translations start xx NAME   a ready-to-translate copy of a listing or page
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from .translation import english_pages
 
 def add_translations_command(commands: Any) -> None:
     parser = commands.add_parser(
-        "translations", help="translation status, checks and scaffolding", description=__doc__,
+        "translations",
+        help="translation status, checks and scaffolding",
+        description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--check", action="store_true", help="exit 1 on any problem")
@@ -95,15 +97,19 @@ def show_language(project: Project, code: str, pages: list[str]) -> None:
         print(f"There is no translations/{code}/ folder. Start it: guide translations new {code}")
         return
     docs = english_pages(project.root / "docs")
-    print(f"\n{pack.language.english_name}: state, file, and the english_version to write "
-          "when you update a translation")
+    print(
+        f"\n{pack.language.english_name}: state, file, and the english_version to write "
+        "when you update a translation"
+    )
     for listing in project.loaded.directory.listings:
         version = version_of(english_words(listing.meta, listing.body))
         state = pack.listing_state(listing.id)
         print(f"  {state:9} translations/{code}/services/{listing.id}.md  {version}")
     for page in pages:
-        print(f"  {pack.page_state(page):9} translations/{code}/pages/{page}  "
-              f"{version_of(docs[page])}")
+        print(
+            f"  {pack.page_state(page):9} translations/{code}/pages/{page}  "
+            f"{version_of(docs[page])}"
+        )
 
 
 def cmd_update(args: argparse.Namespace) -> int:
@@ -116,8 +122,10 @@ def cmd_update(args: argparse.Namespace) -> int:
     for code, pack in project.packs.items():
         if pack.catalog is None:
             continue
-        _write(root / "translations" / code / catalog.PO,
-               catalog.po_text(catalog.updated(pack.catalog, pot)))
+        _write(
+            root / "translations" / code / catalog.PO,
+            catalog.po_text(catalog.updated(pack.catalog, pot)),
+        )
     mkdocs = root / "mkdocs.yml"
     _write(mkdocs, scaffold.synced_mkdocs(mkdocs.read_text(encoding="utf-8"), project.languages))
     return 0
@@ -132,18 +140,23 @@ def _write(path: Path, text: str) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     if not is_known(args.code) or args.code == "en" or len(args.code) != 2:
-        print(f'"{args.code}" is not a two-letter language code we know. Use ISO 639-1 codes '
-              "like ur, pl or am.", file=sys.stderr)
+        print(
+            f'"{args.code}" is not a two-letter language code we know. Use ISO 639-1 codes '
+            "like ur, pl or am.",
+            file=sys.stderr,
+        )
         return 2
     for path in scaffold.new_language(root, args.code):
         print(f"created {path.relative_to(root)}")
     cmd_update(args)
     language = Language(args.code)
-    print(f"\nNext: translate translations/{args.code}/messages.po, then listings with\n"
-          f"  guide translations start {args.code} <listing id>\n"
-          f"Material for MkDocs needs its own words for {language.english_name}: if\n"
-          f"overrides/partials/languages/{args.code}.html is missing and the build says\n"
-          "TemplateNotFound, copy overrides/partials/languages/so.html and translate it.")
+    print(
+        f"\nNext: translate translations/{args.code}/messages.po, then listings with\n"
+        f"  guide translations start {args.code} <listing id>\n"
+        f"Material for MkDocs needs its own words for {language.english_name}: if\n"
+        f"overrides/partials/languages/{args.code}.html is missing and the build says\n"
+        "TemplateNotFound, copy overrides/partials/languages/so.html and translate it."
+    )
     return 0
 
 
@@ -151,8 +164,10 @@ def cmd_start(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     project = load_project(root)
     if args.code not in project.packs:
-        print(f"There is no translations/{args.code}/ yet: guide translations new {args.code}",
-              file=sys.stderr)
+        print(
+            f"There is no translations/{args.code}/ yet: guide translations new {args.code}",
+            file=sys.stderr,
+        )
         return 2
     language = project.packs[args.code].language
     name = args.name.removesuffix(".md")
@@ -165,8 +180,11 @@ def cmd_start(args: argparse.Namespace) -> int:
         target = root / "translations" / args.code / "pages" / f"{name}.md"
         text = scaffold.page_template(f"{name}.md", pages[f"{name}.md"], language)
     else:
-        print(f'"{args.name}" is not a listing id or a page. Pages: '
-              + ", ".join(p.removesuffix(".md") for p in sorted(pages)), file=sys.stderr)
+        print(
+            f'"{args.name}" is not a listing id or a page. Pages: '
+            + ", ".join(p.removesuffix(".md") for p in sorted(pages)),
+            file=sys.stderr,
+        )
         return 2
     if target.exists() and not args.force:
         print(f"{target.relative_to(root)} exists; add --force to start again", file=sys.stderr)
