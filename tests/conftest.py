@@ -31,13 +31,13 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The real guide, built once per test run into a temporary folder (a copy of the
     project, so the developer's docs/ and site/ are not touched)."""
     work = tmp_path_factory.mktemp("shipped")
-    for name in ("docs", "services", "overrides", "mkdocs.yml"):
+    for name in ("docs", "services", "translations", "overrides", "mkdocs.yml"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(
                 source,
                 work / name,
-                ignore=shutil.ignore_patterns("help", "services", ".generated.json")
+                ignore=shutil.ignore_patterns("help", "services", ".generated.json", "*.??.md")
                 if name == "docs"
                 else None,
             )

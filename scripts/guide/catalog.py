@@ -59,26 +59,41 @@ def _from_code() -> Iterator[Found]:
             yield Found(msgid, f"scripts/guide/{path.name}", " ".join(comments))
 
 
+def _read_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> Any:
+    """The file's data, or None when it is missing or broken (`guide validate` says why)."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
+
+
 def _from_data(root: Path) -> Iterator[Found]:
     services = root / "services"
-    categories = yaml.safe_load((services / "categories.yaml").read_text(encoding="utf-8"))
-    for item in categories or []:
+    for item in _items(_read_yaml(services / "categories.yaml")):
         for key in ("name", "explanation"):
-            yield Found(
-                item[key], "services/categories.yaml", f"Home page tile {item['id']}: {key}"
-            )
-    crisis = yaml.safe_load((services / "crisis.yaml").read_text(encoding="utf-8"))
-    for option in crisis.get("options", []):
+            if isinstance(item.get(key), str):
+                yield Found(
+                    item[key], "services/categories.yaml", f"Home page tile {item.get('id')}: {key}"
+                )
+    crisis = _read_yaml(services / "crisis.yaml")
+    for option in _items(crisis.get("options") if isinstance(crisis, dict) else None):
         for key in ("title", "text"):
-            yield Found(
-                option[key],
-                "services/crisis.yaml",
-                f"Need help now box, {option['id']}: {key}. Keep the phone number as it is.",
-            )
-    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), _AnyTagLoader)
-    for key in ("site_name", "site_description"):
-        yield Found(config[key], "mkdocs.yml", key)
-    yield from _nav_titles(config.get("nav") or [])
+            if isinstance(option.get(key), str):
+                yield Found(
+                    option[key],
+                    "services/crisis.yaml",
+                    f"Need help now box, {option.get('id')}: {key}. Keep the phone number.",
+                )
+    config = _read_yaml(root / "mkdocs.yml", _AnyTagLoader)
+    if isinstance(config, dict):
+        for key in ("site_name", "site_description"):
+            if isinstance(config.get(key), str):
+                yield Found(config[key], "mkdocs.yml", key)
+        yield from _nav_titles(config.get("nav") or [])
 
 
 def _nav_titles(items: list[Any]) -> Iterator[Found]:

@@ -156,7 +156,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             self._status = ""
             if project.packs:
                 statuses, versions = project_statuses(project, Path(config.docs_dir))
-                self._status = status_page(statuses, versions)
+                how_to = Path(config.docs_dir) / "contributing" / "translating.md"
+                self._status = status_page(
+                    statuses, versions, how_to="translating.md" if how_to.is_file() else ""
+                )
         status = self._status
         renderers = list(self.renderers(config).values())
         written = write_pages(Path(config.docs_dir), generated_pages(renderers, status=status))

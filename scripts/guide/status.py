@@ -81,7 +81,9 @@ STATE_WORDS = {
 }
 
 
-def status_page(statuses: list[LanguageStatus], versions: dict[str, str]) -> str:
+def status_page(
+    statuses: list[LanguageStatus], versions: dict[str, str], *, how_to: str = ""
+) -> str:
     """The "Help translate" page: the same status as `guide translations`, for the web.
 
     ``versions`` maps each file a translator edits (services/<id>.md, pages/<path>) to the
@@ -106,7 +108,7 @@ def status_page(statuses: list[LanguageStatus], versions: dict[str, str]) -> str
         "says so.",
         "- **Reviewed**: checked by a community organisation.",
         "",
-        "How to help: [Translating the guide](translating.md).",
+        f"How to help: [Translating the guide]({how_to})." if how_to else "",
         "",
         "| Language | Interface words | Listings not translated | Outdated | Draft | Reviewed "
         "| Pages not translated | Outdated | Draft | Reviewed |",

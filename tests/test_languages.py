@@ -1,0 +1,282 @@
+"""The guide in other languages: a real multilingual build of the fixture guide.
+
+The fixture's translations are made with the real commands (`guide translations new` and
+`start`), then translated here: Arabic (right-to-left) with a draft listing, an outdated
+listing and a missing page; Bengali with a reviewed listing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from babel.messages.pofile import read_po, write_po
+
+from conftest import ROOT, build
+
+FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
+I18N = """
+  - i18n:
+      docs_structure: suffix
+      fallback_to_default: true
+      reconfigure_search: false
+      languages:
+        # BEGIN languages
+        # END languages
+"""
+AR_SUMMARY = "خط هاتف مجاني حيث يستمع إليك شخص ما."
+AR_STEP = "اتصل بالرقم 020 7946 0000 أدناه."
+BN_SUMMARY = "একটি বিনামূল্যের ফোন লাইন যেখানে কেউ আপনার কথা শোনে।"
+
+
+def guide(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "guide", "--root", str(project), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def translate_po(path: Path, words: dict[str, str]) -> None:
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        if message.id in words:
+            message.string = words[message.id]
+    with path.open("wb") as handle:
+        write_po(handle, catalog)
+
+
+def edit_front_matter(path: Path, change: dict[str, object], body: str | None = None) -> None:
+    _, front, rest = path.read_text(encoding="utf-8").split("---\n", 2)
+    data = yaml.safe_load(front)
+    for key, value in change.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key].update(value)
+        else:
+            data[key] = value
+    text = "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n"
+    path.write_text(text + (body if body is not None else rest), encoding="utf-8")
+
+
+def make_project(base: Path) -> Path:
+    project = base / "project"
+    shutil.copytree(FIXTURE, project)
+    config = (
+        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
+    )
+    (project / "mkdocs.yml").write_text(config.replace("  - guide\n", "  - guide\n" + I18N))
+    for code in ("ar", "bn"):
+        assert guide(project, "translations", "new", code).returncode == 0
+    translations = project / "translations"
+    translate_po(
+        translations / "ar" / "messages.po",
+        {
+            "Where to go for help": "أين تجد المساعدة",
+            "How to get help": "كيف تحصل على المساعدة",
+            "Last checked on %(date)s by %(who)s.": "آخر تحقق في %(date)s بواسطة %(who)s.",
+            "I want to talk to someone": "أريد التحدث إلى شخص ما",
+            "Need help now?": "هل تحتاج إلى مساعدة الآن؟",
+            "Call Samaritans on 116 123": "اتصل بالسامريين على 116 123",
+        },
+    )
+    translate_po(
+        translations / "bn" / "messages.po",
+        {"Where to go for help": "কোথায় সাহায্য পাবেন", "How to get help": "কীভাবে সাহায্য পাবেন"},
+    )
+    for code, name in (
+        ("ar", "listening-line"),
+        ("ar", "quiet-group"),
+        ("ar", "explainers/first-appointment"),
+        ("bn", "listening-line"),
+    ):
+        result = guide(project, "translations", "start", code, name)
+        assert result.returncode == 0, result.stderr
+    edit_front_matter(
+        translations / "ar/services/listening-line.md",
+        {
+            "name": "خط الاستماع (Listening Line)",
+            "summary": AR_SUMMARY,
+            "application_process": [AR_STEP],
+        },
+    )
+    edit_front_matter(translations / "ar/services/quiet-group.md", {"summary": "مجموعة صغيرة."})
+    edit_front_matter(
+        translations / "ar/pages/explainers/first-appointment.md",
+        {"title": "موعدك الأول"},
+        body="\n# موعدك الأول\n\nيمكنك إحضار صديق. اقرأ عن [المترجمين](interpreters.md).\n",
+    )
+    edit_front_matter(
+        translations / "bn/services/listening-line.md",
+        {
+            "summary": BN_SUMMARY,
+            "translation": {
+                "status": "reviewed",
+                "reviewed_by": "Fixture Bangla Group",
+                "reviewed_on": "2026-11-20",
+            },
+        },
+    )
+    (translations / "bn/language.yaml").write_text(
+        "status: reviewed\ntranslated_by: Test\nreviewed_by: Fixture Bangla Group\n"
+        "reviewed_on: 2026-11-20\n"
+    )
+    # The English changes after the Arabic was made: that translation is now outdated.
+    edit_front_matter(
+        project / "services/quiet-group.md", {"summary": "A small group that meets on Mondays."}
+    )
+    return project
+
+
+@pytest.fixture(scope="module")
+def multilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    project = make_project(tmp_path_factory.mktemp("multilingual"))
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    yield project
+
+
+def html(project: Path, page: str) -> str:
+    return (project / "site" / page / "index.html").read_text(encoding="utf-8")
+
+
+def notice(page_html: str) -> str | None:
+    found = re.search(r'data-translation="(\w+)"', page_html)
+    return found.group(1) if found else None
+
+
+def test_every_page_exists_in_every_language(multilingual: Path) -> None:
+    english = sorted(
+        str(p.relative_to(multilingual / "site"))
+        for p in (multilingual / "site").rglob("index.html")
+        if p.relative_to(multilingual / "site").parts[0] not in ("ar", "bn")
+    )
+    for code in ("ar", "bn"):
+        for page in english:
+            assert (multilingual / "site" / code / page).is_file(), f"{code}/{page}"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "lang", "direction"), [("", "en", "ltr"), ("ar/", "ar", "rtl"), ("bn/", "bn", "ltr")]
+)
+def test_lang_and_dir_on_every_page_type(
+    multilingual: Path, prefix: str, lang: str, direction: str
+) -> None:
+    for page in (
+        "",
+        "help/talk/",
+        "services/listening-line/",
+        "explainers/interpreters/",
+        "explainers/first-appointment/",
+        "contributing/fields/",
+    ):
+        opening = re.search(r"<html [^>]*>", html(multilingual, prefix + page))
+        assert opening is not None
+        assert f'lang="{lang}"' in opening.group(0), (page, opening.group(0))
+        assert f'dir="{direction}"' in opening.group(0), (page, opening.group(0))
+
+
+def test_translated_listing_uses_translation_and_english_facts(multilingual: Path) -> None:
+    page = html(multilingual, "ar/services/listening-line/")
+    assert AR_SUMMARY in page
+    assert "كيف تحصل على المساعدة" in page  # a heading from the Arabic PO catalog
+    assert notice(page) == "draft"
+    # Facts come from the English listing; numbers never reorder inside Arabic.
+    assert 'href="tel:+442079460000"' in page
+    assert '<bdi dir="ltr">020 7946 0000</bdi>' in page
+    assert '<bdi dir="ltr">N1 9BT</bdi>' in page
+    # Untranslated words are shown in English, marked as English.
+    assert '<span lang="en" dir="ltr">Volunteers listen to you.' in page
+    # Dates in Arabic (Babel): the month is written in Arabic.
+    assert "نوفمبر" in page
+
+
+def test_outdated_translation_says_so_and_links_to_english(multilingual: Path) -> None:
+    page = html(multilingual, "ar/services/quiet-group/")
+    assert notice(page) == "outdated"
+    assert "مجموعة صغيرة." in page
+    assert 'href="../../../services/quiet-group/" hreflang="en"' in page
+
+
+def test_missing_page_falls_back_to_marked_english(multilingual: Path) -> None:
+    page = html(multilingual, "ar/explainers/interpreters/")
+    assert notice(page) == "missing"
+    assert re.search(r'<div lang="en" dir="ltr">\s*<h1', page)
+
+
+def test_translated_page_and_its_links(multilingual: Path) -> None:
+    page = html(multilingual, "ar/explainers/first-appointment/")
+    assert "يمكنك إحضار صديق" in page
+    assert notice(page) == "draft"
+    assert 'href="../interpreters/"' in page  # the page in the same language
+
+
+def test_reviewed_translation_has_no_notice(multilingual: Path) -> None:
+    page = html(multilingual, "bn/services/listening-line/")
+    assert BN_SUMMARY in page
+    assert notice(page) is None
+
+
+def test_home_page_in_each_language(multilingual: Path) -> None:
+    arabic = html(multilingual, "ar/")
+    assert "أين تجد المساعدة" in arabic and notice(arabic) == "draft"
+    # The crisis line's number is isolated inside the Arabic sentence.
+    assert 'اتصل بالسامريين على <bdi dir="ltr">116 123</bdi>' in arabic
+    assert "কোথায় সাহায্য পাবেন" in html(multilingual, "bn/")
+    # "Choose your language": every language, named in its own script, same page.
+    for link in ('href="../" hreflang="en" lang="en"', 'href="../bn/" hreflang="bn" lang="bn"'):
+        assert link in arabic
+    assert ">العربية<" in arabic and ">বাংলা<" in arabic
+
+
+def test_language_chooser_keeps_the_page(multilingual: Path) -> None:
+    page = html(multilingual, "ar/services/listening-line/")
+    chooser = page.split('class="guide-languages"')[1].split("</details>")[0]
+    assert 'href="../../../services/listening-line/" hreflang="en"' in chooser
+    assert 'href="../../../bn/services/listening-line/" hreflang="bn"' in chooser
+    assert 'href="./" hreflang="ar" lang="ar" dir="rtl" aria-current="true"' in chooser
+
+
+def test_each_language_has_its_own_search_index(multilingual: Path) -> None:
+    site = multilingual / "site"
+    english = json.loads((site / "search/search_index.json").read_text())
+    arabic = json.loads((site / "ar/search/search_index.json").read_text())
+    assert english["docs"] and arabic["docs"]
+    assert not any(d["location"].startswith(("ar/", "bn/")) for d in english["docs"])
+    assert any(AR_SUMMARY[:10] in d["text"] for d in arabic["docs"])
+    assert not any(AR_SUMMARY[:10] in d["text"] for d in english["docs"])
+    assert '"base": "../../../ar"' in html(multilingual, "ar/services/listening-line/")
+
+
+def test_translations_status_and_check(multilingual: Path) -> None:
+    result = guide(multilingual, "translations", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()[2:4]}
+    # listings missing/outdated/draft/reviewed and pages, per language
+    assert "0/1/1/0" in rows["ar"] and "1/0/1/0" in rows["ar"]
+    assert "1/0/0/1" in rows["bn"] and "2/0/0/0" in rows["bn"]
+
+
+def test_check_finds_broken_placeholders_facts_and_a_stale_pot(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    po = project / "translations/ar/messages.po"
+    translate_po(po, {"Last checked on %(date)s by %(who)s.": "آخر تحقق في %(data)s"})
+    listing = project / "translations/ar/services/listening-line.md"
+    listing.write_text(listing.read_text().replace("name:", "email: x@example.org\nname:", 1))
+    with (project / "services/categories.yaml").open("a") as handle:
+        handle.write("- id: new\n  icon: account\n  name: A new tile\n  explanation: New.\n")
+    result = guide(project, "translations", "--check")
+    assert result.returncode == 1
+    errors = result.stderr
+    assert re.search(r"translations/ar/messages\.po:\d+: E602 ", errors), errors
+    assert re.search(r"translations/ar/services/listening-line\.md:\d+: E605 email: ", errors)
+    assert "translations/messages.pot: E603" in errors
+    assert "Traceback" not in errors
