@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 
 from conftest import ROOT, build
 
@@ -171,3 +172,55 @@ def test_shipped_site_internal_links_resolve(shipped_site: Path) -> None:
             if not target.exists():
                 broken.append(f"{rel} -> {href}")
     assert not broken, "\n".join(broken[:20])
+
+
+SHIPPED_LANGUAGES = ("es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")
+SCRIPT = {  # a letter range each language's text must use (Latin languages: their own words)
+    "bn": "[\u0980-\u09ff]",
+    "ar": "[\u0600-\u06ff]",
+    "fa": "[\u0600-\u06ff]",
+    "ti": "[\u1200-\u137f]",
+}
+
+
+def main_text(html: str) -> str:
+    """The article text of a page, without tags."""
+    article = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+    return re.sub(r"<[^>]+>", " ", article)
+
+
+@pytest.mark.parametrize("code", SHIPPED_LANGUAGES)
+def test_shipped_languages_home_and_listing_are_translated(shipped_site: Path, code: str) -> None:
+    home = (shipped_site / code / "index.html").read_text()
+    listing = (shipped_site / code / "services/samaritans/index.html").read_text()
+    english_home = main_text((shipped_site / "index.html").read_text())
+    for html in (home, listing):
+        assert re.search(r"<html [^>]*lang=\"" + code + '"', html)
+        text = main_text(html)
+        if code in SCRIPT:
+            assert len(re.findall(SCRIPT[code], text)) > 200, f"{code}: too little {code} text"
+        else:
+            assert text != english_home
+        # Translations made by the guide team are drafts, and say so on the page.
+        assert 'data-translation="draft"' in html
+    assert "Where to go for help" not in main_text(home).split("Read this page in English")[1]
+    summary = yaml.safe_load(
+        (ROOT / f"translations/{code}/services/samaritans.md").read_text().split("---\n")[1]
+    )["summary"]
+    assert summary.split()[0] in listing
+    # Facts come from the English listing.
+    assert 'href="tel:116123"' in listing and '<bdi dir="ltr">116 123</bdi>' in listing
+
+
+def test_translations_are_valid_and_the_template_is_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "guide", "--root", str(ROOT), "translations", "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for code in SHIPPED_LANGUAGES:
+        row = next(line for line in result.stdout.splitlines() if line.startswith(code + " "))
+        done, total = row.split()[2].split("/")
+        assert done == total, f"{code}: interface words not all translated: {row}"

@@ -1,0 +1,121 @@
+"""The shipped guide in other languages, in a real browser: axe-core at phone width,
+right-to-left layout, fonts for every script, and search in the reader's own language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import AXE, PHONE, axe, describe, guard, launch, serve
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "home": "",
+    "category": "help/talk/",
+    "service": "services/samaritans/",
+    "explainer": "explainers/link-workers/",
+}
+DIRECTION = {"en": "ltr", "ar": "rtl", "fa": "rtl", "bn": "ltr", "ti": "ltr"}
+#: A font named in guide.css for each script, and a word in that script.
+SCRIPTS = {
+    "Noto Naskh Arabic": "العربية",
+    "Noto Sans Bengali": "বাংলা",
+    "Noto Sans Ethiopic": "ትግርኛ",
+}
+
+
+@pytest.fixture(scope="module")
+def base_url(shipped_site: Path) -> Iterator[str]:
+    with serve(shipped_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("code", DIRECTION)
+def test_language_pages_are_accessible_at_phone_width(
+    page: Page, base_url: str, code: str, name: str
+) -> None:
+    outside: list[str] = []
+    guard(page, outside)
+    prefix = "" if code == "en" else f"{code}/"
+    page.goto(base_url + prefix + PAGES[name], wait_until="networkidle")
+    assert page.evaluate("document.documentElement.lang") == code
+    assert page.evaluate("document.documentElement.dir") == DIRECTION[code]
+    assert page.locator("#need-help-now").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert outside == []
+    violations = axe(page)
+    assert violations == [], describe(violations)
+
+
+def test_right_to_left_layout_is_mirrored(page: Page, base_url: str) -> None:
+    page.goto(base_url + "ar/services/samaritans/", wait_until="networkidle")
+    # The back arrow points right in Arabic.
+    transform = page.locator(".guide-back .guide-icon").evaluate(
+        "e => getComputedStyle(e).transform"
+    )
+    assert transform.startswith("matrix(-1"), transform
+    # The crisis box's coloured edge is on the right, where Arabic lines start.
+    crisis = page.locator("#need-help-now")
+    assert crisis.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # The phone number is isolated and reads left to right.
+    call = page.locator(".guide-call bdi").first
+    assert call.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    assert call.inner_text() == "116 123"
+
+
+def test_fonts_for_every_script_are_on_the_machine(page: Page, base_url: str) -> None:
+    page.goto(base_url, wait_until="networkidle")
+    for font, sample in SCRIPTS.items():
+        assert page.evaluate(
+            "([font, text]) => document.fonts.check(`16px '${font}'`, text)", [font, sample]
+        ), f"{font} is missing: install fonts-noto-core"
+    css = (ROOT / "docs/assets/guide.css").read_text(encoding="utf-8")
+    for font in SCRIPTS:
+        assert f'"{font}"' in css
+
+
+def translated_name(code: str, listing: str) -> str:
+    text = (ROOT / f"translations/{code}/services/{listing}.md").read_text(encoding="utf-8")
+    name = yaml.safe_load(text.split("---\n")[1])["name"]
+    return str(name).split(" (")[0]
+
+
+@pytest.mark.parametrize("code", ["bn", "ar", "ti"])
+def test_search_in_the_readers_language(page: Page, base_url: str, code: str) -> None:
+    word = translated_name(code, "samaritans").split()[0]
+    outside: list[str] = []
+    guard(page, outside)
+    page.goto(f"{base_url}{code}/", wait_until="networkidle")
+    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator(".md-search__input").press_sequentially(word, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    links = page.locator(".md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
+    assert links, f"no results for {word!r}"
+    assert all(f"/{code}/" in link for link in links), links
+    assert any(link.endswith(f"/{code}/services/samaritans/") for link in links), links
+    assert outside == []
