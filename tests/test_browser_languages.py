@@ -112,9 +112,7 @@ def test_search_in_the_readers_language(page: Page, base_url: str, code: str) ->
     page.locator('label.md-header__button[for="__search"]').click()
     page.locator(".md-search__input").press_sequentially(word, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=10000)
-    links = page.locator(".md-search-result__link").evaluate_all(
-        "links => links.map(a => a.href)"
-    )
+    links = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     assert links, f"no results for {word!r}"
     assert all(f"/{code}/" in link for link in links), links
     assert any(link.endswith(f"/{code}/services/samaritans/") for link in links), links

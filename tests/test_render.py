@@ -96,3 +96,24 @@ def test_listing_text_is_escaped_even_if_validation_were_bypassed() -> None:
         assert raw not in html
     assert "&lt;script&gt;s()&lt;/script&gt;" in html
     assert "a &amp; b" in html
+
+
+def test_numbers_and_latin_words_are_isolated_in_right_to_left_html() -> None:
+    from guide.words import isolate, isolate_html
+
+    html = (
+        '<p>اتصل على 116 123 أو 020 7946 0000 (LGBTQ+) NHS 111 <a href="tel:116123">N1 9BT</a>'
+        ' <bdi dir="ltr">0800 123 4567</bdi></p>'
+    )
+    out = isolate_html(html, latin=True)
+    assert '<bdi dir="ltr">116 123</bdi>' in out
+    assert '<bdi dir="ltr">020 7946 0000</bdi>' in out
+    assert "(<bdi>LGBTQ+</bdi>)" in out and "<bdi>NHS 111</bdi>" in out
+    assert 'href="tel:116123"' in out  # attributes untouched
+    assert out.count("0800 123 4567") == 1 and "<bdi><bdi" not in out
+    assert "LGBTQ+" in isolate_html(html) and "<bdi>LGBTQ+" not in isolate_html(html)
+    # Plain text is escaped before isolating.
+    assert (
+        str(isolate("<b>Call 116 123</b>"))
+        == '&lt;b&gt;Call <bdi dir="ltr">116 123</bdi>&lt;/b&gt;'
+    )

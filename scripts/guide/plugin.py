@@ -34,6 +34,7 @@ from .render import Renderer, Site
 from .search_split import split_search_index
 from .status import project_statuses, status_page
 from .translation import State
+from .words import isolate_html
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -119,9 +120,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 "site_name": config.site_name,
                 "site_description": config.site_description or "",
             }
-        _ = self.renderer(config).translations.gettext
-        config.site_name = _(self._english["site_name"])
-        config.site_description = _(self._english["site_description"])
+        # (not `_`: these are messages from mkdocs.yml, extracted there by catalog.py)
+        translate = self.renderer(config).translations.gettext
+        config.site_name = translate(self._english["site_name"])
+        config.site_description = translate(self._english["site_description"])
         return config
 
     def renderers(self, config: MkDocsConfig) -> dict[str, Renderer]:
@@ -170,14 +172,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.language(config) == DEFAULT:
             return nav
-        _ = self.renderer(config).translations.gettext
+        translate = self.renderer(config).translations.gettext
         stack: list[Any] = list(nav.items)
         while stack:
             item = stack.pop()
             if isinstance(item, Section):
                 stack.extend(item.children)
             if getattr(item, "title", None):
-                item.title = _(item.title)
+                item.title = translate(item.title)
         return nav
 
     def on_page_context(
@@ -193,14 +195,15 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        language = self.language(config)
-        text_language = getattr(page.file, "locale", language)
-        if language in (DEFAULT, text_language):
-            return html
-        # The i18n plugin fell back to the English page: say so, and mark it as English.
-        src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
-        notice = self.renderer(config).notice(State.MISSING, src)
-        return f'{notice}<div lang="en" dir="ltr">{html}</div>'
+        language = Language(self.language(config))
+        text_language = getattr(page.file, "locale", language.code)
+        if language.code not in (DEFAULT, text_language):
+            # The i18n plugin fell back to the English page: say so, and mark it as English.
+            src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
+            notice = self.renderer(config).notice(State.MISSING, src)
+            return f'{notice}<div lang="en" dir="ltr">{isolate_html(html)}</div>'
+        # Phone numbers (and, in right-to-left text, English words) never reorder.
+        return isolate_html(html, latin=language.direction == "rtl")
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         language = Language(self.language(config))

@@ -19,7 +19,8 @@ from .translation import State, Translated
 
 #: UK phone numbers (0... or +44...), short numbers like 116 123, and UK postcodes.
 NUMBERS = re.compile(
-    r"(?<![\w+])(?:(?:\+44\s?|0)\d{2,4}(?:[ \u00a0]?\d{3,4}){1,2}|\d{3} \d{3}|999|111)(?![\w])"
+    r"(?<![\w+])(?:(?:\+44\s?|0)\d{2,4}(?:[ \u00a0]?\d{3,4}){1,2}"
+    r"|\d{3}[ \u00a0]\d{3}|999|111)(?![\w])"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
 TAG = re.compile(r"(<[^>]+>)")
@@ -98,3 +99,37 @@ class Words:
         if self.language.code == DEFAULT or (mine and mine != source):
             return isolate(render(mine or source))
         return Markup(f'<div lang="en" dir="ltr">{isolate(render(source))}</div>')
+
+
+#: A run of Latin-script words inside right-to-left text, like "(LGBTQ+)" or "NHS 111".
+_WORD = r"(?:[A-Za-z](?:[A-Za-z0-9+\-.'\u2019]|&amp;)*[A-Za-z0-9+]|[A-Za-z])"
+LATIN = re.compile(rf"{_WORD}(?:[ \u00a0](?:{_WORD}|\d+\b))*")
+_ISOLATE = re.compile(f"(?P<number>{NUMBERS.pattern})|(?P<latin>{LATIN.pattern})")
+_BDI_OPEN = re.compile(r"<bdi\b", re.I)
+
+
+def isolate_html(html: str, *, latin: bool = False) -> str:
+    """Isolate phone numbers and postcodes (and, with ``latin``, runs of Latin words) in the
+    text of rendered HTML, so that they never reorder inside right-to-left text. Text already
+    inside <bdi> is left alone; tags and attributes are never touched."""
+    parts = TAG.split(html)
+    depth = 0
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            if _BDI_OPEN.match(part):
+                depth += 1
+            elif part.lower().startswith("</bdi"):
+                depth = max(depth - 1, 0)
+            continue
+        if depth or not part.strip():
+            continue
+
+        def wrap(match: re.Match[str]) -> str:
+            if match.group("number"):
+                return f'<bdi dir="ltr">{match.group(0)}</bdi>'
+            if latin:
+                return f"<bdi>{match.group(0)}</bdi>"
+            return match.group(0)
+
+        parts[index] = _ISOLATE.sub(wrap, part)
+    return "".join(parts)
