@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils
+DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test validate serve lint typecheck check system clean screenshots translations

@@ -185,7 +185,8 @@ SCRIPT = {  # a letter range each language's text must use (Latin languages: the
 
 def main_text(html: str) -> str:
     """The article text of a page, without tags."""
-    article = html.split('<article class="md-content__inner md-typeset">')[1].split("</article>")[0]
+    article = html.split('<article class="md-content__inner md-typeset">')[1]
+    article = article.split("</article>", maxsplit=1)[0]
     return re.sub(r"<[^>]+>", " ", article)
 
 

@@ -11,6 +11,7 @@ from guide.directory import Directory, Listing
 from guide.fieldref import field_reference, undocumented
 from guide.render import Renderer, Site, body_html, relative
 from guide.schema import MODELS, ServiceFrontMatter, Source
+from guide.words import isolate, isolate_html
 
 
 def test_every_field_is_documented() -> None:
@@ -99,8 +100,6 @@ def test_listing_text_is_escaped_even_if_validation_were_bypassed() -> None:
 
 
 def test_numbers_and_latin_words_are_isolated_in_right_to_left_html() -> None:
-    from guide.words import isolate, isolate_html
-
     html = (
         '<p>اتصل على 116 123 أو 020 7946 0000 (LGBTQ+) NHS 111 <a href="tel:116123">N1 9BT</a>'
         ' <bdi dir="ltr">0800 123 4567</bdi></p>'

@@ -62,10 +62,43 @@ def language_pages(renderer: Renderer) -> dict[str, str]:
             hide=["toc"],
             guide_page="service",
         ) + renderer.service(listing)
+    pages.update(leaflet_pages(renderer))
     if renderer.pack is not None:
         for rel, translated in renderer.pack.pages.items():
             if not translated.untouched:  # else the i18n plugin falls back to the English
                 pages[suffixed(rel, code)] = translated_page(renderer, rel, translated)
+    return pages
+
+
+LEAFLET = {"template": "leaflet.html", "search": {"exclude": True}, "guide_page": "leaflet"}
+
+
+def leaflet_pages(renderer: Renderer) -> dict[str, str]:
+    """The printable leaflets of one language, and the "Print a leaflet" page."""
+    directory = renderer.directory
+    code = renderer.language.code
+    _ = renderer.translations.gettext
+    pages = {
+        suffixed("leaflets/index.md", code): front_matter(
+            title=_("Print a leaflet"),
+            description=_("One-page leaflets to print for residents, in every language."),
+            hide=["toc"],
+            guide_page="leaflets",
+        )
+        + renderer.leaflets_index(),
+        suffixed("leaflets/overview.md", code): front_matter(
+            title=_("Where to go for help"), **LEAFLET
+        )
+        + renderer.leaflet_overview(),
+    }
+    for category in directory.categories:
+        pages[suffixed(f"leaflets/help/{category.id}.md", code)] = front_matter(
+            title=_(category.name), **LEAFLET
+        ) + renderer.leaflet_category(category.id)
+    for listing in directory.listings:
+        pages[suffixed(f"leaflets/services/{listing.id}.md", code)] = front_matter(
+            title=renderer.words(listing).plain("name"), **LEAFLET
+        ) + renderer.leaflet_service(listing)
     return pages
 
 

@@ -15,7 +15,9 @@ mkdocs-static-i18n builds the site once per language, so every event runs once p
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,6 +30,7 @@ from mkdocs.structure.nav import Section
 from . import catalog
 from .languages import DEFAULT, Language
 from .pages import generated_pages, write_pages
+from .pdf import PdfError, render_leaflets
 from .problems import report
 from .project import Project, load_project
 from .render import Renderer, Site
@@ -55,6 +58,10 @@ class GuideConfig(Config):  # type: ignore[no-untyped-call]
     services_dir = opt.Type(str, default="services")
     report_url = opt.Type(str, default="https://github.com/islington-guide/guide/issues/new")
     exit_url = opt.Type(str, default="https://www.bbc.co.uk/weather")
+    # Print every leaflet to PDF after the build (Chromium). GUIDE_PDFS=0 turns it off.
+    leaflet_pdfs = opt.Type(bool, default=True)
+    # Where unchanged leaflets' PDFs are kept between builds (relative to mkdocs.yml).
+    pdf_cache = opt.Type(str, default=".cache/leaflets")
 
 
 class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
@@ -130,7 +137,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         """One renderer per language built (English first), made once per load."""
         project = self.project or self._load(config)
         if self._renderers is None:
-            site = Site(report_url=self.config.report_url, exit_url=self.config.exit_url)
+            site = Site(
+                report_url=self.config.report_url,
+                exit_url=self.config.exit_url,
+                url=config.site_url or "https://islington-guide.example.org/",
+            )
             built = self._built_languages(config)
             languages = [lang for lang in project.languages if lang.code in built]
             self._renderers = {}
@@ -224,9 +235,26 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             return
         codes = sorted(self._built_languages(config) - {DEFAULT})
         sizes = split_search_index(Path(config.site_dir), codes)
+        log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
+        if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
+            self._print_leaflets(config)
+
+    def _print_leaflets(self, config: MkDocsConfig) -> None:
+        default = self._root(config) / self.config.pdf_cache
+        cache = Path(os.environ.get("GUIDE_PDF_CACHE") or default)
+        started = time.perf_counter()
+        try:
+            result = render_leaflets(Path(config.site_dir), cache)
+        except PdfError as error:
+            raise PluginError(f"Leaflet PDFs: {error}") from error
         log.info(
-            "search index by language: %s", ", ".join(f"{k} {v} entries" for k, v in sizes.items())
+            "leaflet PDFs: %d printed, %d unchanged (from the cache) in %.1f s",
+            len(result.rendered),
+            len(result.cached),
+            time.perf_counter() - started,
         )
+        for path in result.too_long:
+            log.warning("leaflet longer than one page even with smaller text: %s", path)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

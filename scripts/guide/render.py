@@ -26,6 +26,7 @@ from .directory import Directory, Listing
 from .freshness import is_stale, next_check_due, today
 from .icons import icon
 from .languages import DEFAULT, Language
+from .qr import qr_svg
 from .translation import LanguagePack, State
 from .words import Words, english, isolate
 
@@ -36,6 +37,7 @@ class Site:
 
     report_url: str
     exit_url: str
+    url: str = "https://islington-guide.example.org/"  # site_url: QR codes on leaflets
 
 
 def page_url(src_uri: str) -> str:
@@ -119,6 +121,7 @@ class Renderer:
             isolate=isolate,
             en=self.en,
             text=self.text,
+            qr=qr_svg,
             number=self.money,
             language=self.language,
             languages=self.languages,
@@ -266,6 +269,112 @@ class Renderer:
             next_due=next_check_due(meta.assured_date),
             card=self.card_data(listing),
             today=today(),
+        )
+
+    # -- leaflets ---------------------------------------------------------------------------
+
+    def pdf_name(self, slug: str) -> str:
+        """The file name of a leaflet's PDF, which sits beside its HTML page."""
+        return f"{slug}-{self.language.code}.pdf"
+
+    def address(self, src_uri: str) -> str:
+        """The full web address of a page in this language (for QR codes)."""
+        return self.site.url.rstrip("/") + "/" + self.prefix + page_url(src_uri)
+
+    def _leaflet_context(self) -> dict[str, Any]:
+        return {"crisis": self.directory.crisis, "today": today(), "words": self.words}
+
+    def leaflet_service(self, listing: Listing) -> str:
+        meta = listing.meta
+        words = self.words(listing)
+        _ = self.translations.gettext
+        described = [
+            words.nested("schedules", index, "description") for index in range(len(meta.schedules))
+        ]
+        rows = hours.rows(meta.schedules, self.locale, _("Every day"), _("24 hours"), described)
+        context = self._leaflet_context() | {"words": words}
+        return self._render(
+            "leaflet_service.html",
+            f"leaflets/services/{listing.id}.md",
+            meta=meta,
+            main=self.directory.category(meta.categories[0]),
+            rows=rows,
+            card=self.card_data(listing),
+            pdf=self.pdf_name(listing.id),
+            page_address=self.address(f"services/{listing.id}.md"),
+            **context,
+        )
+
+    def leaflet_category(self, category_id: str) -> str:
+        category = self.directory.category(category_id)
+        return self._render(
+            "leaflet_list.html",
+            f"leaflets/help/{category_id}.md",
+            title=self.gettext(category.name),
+            title_icon=category.icon,
+            lead=self.gettext(category.explanation),
+            groups=[(category, self.directory.in_category(category_id))],
+            pdf=self.pdf_name(category_id),
+            page_address=self.address(f"help/{category_id}.md"),
+            **self._leaflet_context(),
+        )
+
+    def leaflet_overview(self) -> str:
+        groups = [
+            (category, [i for i in self.directory.listings if i.meta.categories[0] == category.id])
+            for category in self.directory.categories
+        ]
+        return self._render(
+            "leaflet_list.html",
+            "leaflets/overview.md",
+            title=self.gettext("Where to go for help"),
+            title_icon="lifebuoy",
+            lead=self.gettext(
+                "Free and private support for your mental health and wellbeing in Islington."
+            ),
+            groups=[(category, items) for category, items in groups if items],
+            pdf=self.pdf_name("where-to-go-for-help"),
+            page_address=self.address("index.md"),
+            **self._leaflet_context(),
+        )
+
+    def leaflets_index(self) -> str:
+        """The "Print a leaflet" page: every leaflet in this language."""
+        here = page_url("leaflets/index.md")
+
+        def item(src: str, name: Markup | str, icon_name: str, slug: str) -> dict[str, Any]:
+            html = relative(page_url(src), here)
+            return {
+                "name": name,
+                "icon": icon_name,
+                "html": html,
+                "pdf": html + self.pdf_name(slug),
+            }
+
+        return self._render(
+            "leaflets_index.html",
+            "leaflets/index.md",
+            overview=item(
+                "leaflets/overview.md",
+                self.gettext("Where to go for help"),
+                "lifebuoy",
+                "where-to-go-for-help",
+            ),
+            categories=[
+                item(f"leaflets/help/{c.id}.md", self.gettext(c.name), c.icon, c.id)
+                for c in self.directory.categories
+            ],
+            services=[
+                item(
+                    f"leaflets/services/{i.id}.md",
+                    self.words(i)("name"),
+                    self.directory.category(i.meta.categories[0]).icon,
+                    i.id,
+                )
+                for i in sorted(
+                    self.directory.listings, key=lambda i: self.words(i).plain("name").lower()
+                )
+            ],
         )
 
     def language_menu(self, url: str) -> str:
