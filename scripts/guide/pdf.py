@@ -4,7 +4,8 @@ A leaflet is any built HTML page whose <article class="leaflet"> names its PDF i
 ``data-pdf``. The cache key is the leaflet's HTML plus the leaflet stylesheet: when neither
 changed, the PDF is copied from the cache and Chromium is not started at all. Each page is
 laid out for print first; if it is taller than one A4 page, the text is made a little smaller
-(``fit-1`` .. ``fit-3`` on <html>) until it fits.
+(``fit-1`` .. ``fit-3`` on <html>) until it fits; a short one gets larger text
+(``grow-1``, ``grow-2``), easier to read.
 """
 
 from __future__ import annotations
@@ -129,13 +130,14 @@ async def _render(jobs: list[Job], cache_dir: Path, concurrency: int, result: Re
 
 
 async def _fit(page: object) -> bool:
-    """Shrink the text step by step until the leaflet fits one page; False if it never does."""
+    """Choose the largest text that fits one page; False if even the smallest does not."""
     fits: bool = await page.evaluate(  # type: ignore[attr-defined]
         """(limitMm) => {
             const mm = 96 / 25.4;
             const tall = () => document.querySelector('.leaflet').getBoundingClientRect().height;
             const root = document.documentElement;
-            for (const step of ['', 'fit-1', 'fit-2', 'fit-3']) {
+            // Largest text first (easier to read), smaller until the leaflet fits.
+            for (const step of ['grow-2', 'grow-1', '', 'fit-1', 'fit-2', 'fit-3']) {
                 if (step) root.classList.add(step);
                 if (tall() <= limitMm * mm) return true;
                 if (step) root.classList.remove(step);

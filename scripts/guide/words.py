@@ -22,6 +22,10 @@ NUMBERS = re.compile(
     r"(?<![\w+])(?:(?:\+44\s?|0)\d{2,4}(?:[ \u00a0]?\d{3,4}){1,2}"
     r"|\d{3}[ \u00a0]\d{3}|999|111)(?![\w])"
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+    # emails and web addresses, which also must never reorder
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\bhttps?://[^\s<>\"]+[^\s<>\".,;:!?)]"
+    r"|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?"
 )
 TAG = re.compile(r"(<[^>]+>)")
 
