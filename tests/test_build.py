@@ -41,6 +41,11 @@ def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:
         "explainers/interpreters/index.html",
         "help/talk/index.html",
         "index.html",
+        "leaflets/help/talk/index.html",
+        "leaflets/index.html",
+        "leaflets/overview/index.html",
+        "leaflets/services/listening-line/index.html",
+        "leaflets/services/quiet-group/index.html",
         "services/listening-line/index.html",
         "services/quiet-group/index.html",
     ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
+LEAFLET_ASSETS = ("leaflet.css", "leaflet.js")
 HTML_TAG = re.compile(r"<html ([^>]*)>")
 CONFIG_BASE = re.compile(
     r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
@@ -236,6 +238,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         codes = sorted(self._built_languages(config) - {DEFAULT})
         sizes = split_search_index(Path(config.site_dir), codes)
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
+        # The leaflets' own stylesheet and script ship with the package (any guide project).
+        assets = Path(config.site_dir) / "assets"
+        assets.mkdir(parents=True, exist_ok=True)
+        for name in LEAFLET_ASSETS:
+            shutil.copyfile(Path(__file__).parent / "assets" / name, assets / name)
         if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
             self._print_leaflets(config)
 

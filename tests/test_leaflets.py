@@ -1,0 +1,212 @@
+"""Printable leaflets: real PDFs printed by Chromium, read back with poppler and zbar."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browser import AXE, PHONE, axe, describe, guard, launch, serve
+from conftest import ROOT, build
+
+LANGUAGES = ("en", "es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")
+SITE_URL = "https://islington-guide.example.org/"
+FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
+
+
+def prefix(code: str) -> str:
+    return "" if code == "en" else f"{code}/"
+
+
+def pages_of(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    found = re.search(r"^Pages:\s+(\d+)", info.stdout, re.M)
+    assert found, info.stdout
+    return int(found.group(1))
+
+
+def text_of(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def qr_of(pdf: Path, tmp_path: Path) -> str:
+    image = tmp_path / pdf.stem
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(image)], check=True
+    )
+    found = subprocess.run(
+        ["zbarimg", "--quiet", "--raw", f"{image}.png"], capture_output=True, text=True, check=False
+    )
+    return found.stdout.strip()
+
+
+def expected_pdfs(site: Path) -> list[Path]:
+    services = sorted(p.stem for p in (ROOT / "services").glob("*.md"))
+    categories = [c["id"] for c in yaml.safe_load((ROOT / "services/categories.yaml").read_text())]
+    found = []
+    for code in LANGUAGES:
+        base = site / prefix(code) / "leaflets"
+        found.append(base / "overview" / f"where-to-go-for-help-{code}.pdf")
+        found += [base / "help" / c / f"{c}-{code}.pdf" for c in categories]
+        found += [base / "services" / s / f"{s}-{code}.pdf" for s in services]
+    return found
+
+
+def test_every_leaflet_pdf_exists_and_is_one_tagged_page(shipped_site: Path) -> None:
+    expected = expected_pdfs(shipped_site)
+    assert len(expected) == 10 * (1 + 10 + 25)
+    missing = [str(p) for p in expected if not p.is_file()]
+    assert not missing, missing[:10]
+    longer = [f"{p.relative_to(shipped_site)}: {n}" for p in expected if (n := pages_of(p)) != 1]
+    assert not longer, longer
+    info = subprocess.run(
+        ["pdfinfo", str(expected[0])], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"^Tagged:\s+yes", info, re.M), info
+    assert re.search(r"Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info), info
+
+
+def translated_name(code: str, listing: str) -> str:
+    if code == "en":
+        return str(
+            yaml.safe_load((ROOT / f"services/{listing}.md").read_text().split("---\n")[1])["name"]
+        )
+    text = (ROOT / f"translations/{code}/services/{listing}.md").read_text(encoding="utf-8")
+    return str(yaml.safe_load(text.split("---\n")[1])["name"]).split(" (")[0]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_leaflet_text_extracts_in_each_language(shipped_site: Path, code: str) -> None:
+    pdf = shipped_site / prefix(code) / "leaflets/services/samaritans" / f"samaritans-{code}.pdf"
+    text = text_of(pdf)
+    words = translated_name(code, "samaritans").split()
+    assert all(word in text for word in words), (words, text[:400])
+    # The phone number reads in order, also inside right-to-left text.
+    assert "116 123" in text
+    carers = shipped_site / prefix(code) / "leaflets/services/islington-carers-hub"
+    text = text_of(carers / f"islington-carers-hub-{code}.pdf")
+    assert translated_name(code, "islington-carers-hub").split()[0] in text
+    assert "020 7281 6018" in text
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "bn", "ti"])
+def test_leaflet_qr_code_opens_the_same_page_in_the_same_language(
+    shipped_site: Path, tmp_path: Path, code: str
+) -> None:
+    service = shipped_site / prefix(code) / "leaflets/services/icope" / f"icope-{code}.pdf"
+    assert qr_of(service, tmp_path) == f"{SITE_URL}{prefix(code)}services/icope/"
+    category = shipped_site / prefix(code) / "leaflets/help/talk" / f"talk-{code}.pdf"
+    assert qr_of(category, tmp_path) == f"{SITE_URL}{prefix(code)}help/talk/"
+
+
+def test_category_leaflet_lists_its_services_with_phones(shipped_site: Path) -> None:
+    text = text_of(shipped_site / "leaflets/help/help-now/help-now-en.pdf")
+    assert "Samaritans" in text and "116 123" in text
+    overview = text_of(shipped_site / "leaflets/overview/where-to-go-for-help-en.pdf")
+    assert "Where to go for help" in overview and "Islington Mind" in overview
+
+
+def cache_files(project: Path) -> set[str]:
+    return {p.name for p in (project / ".cache/leaflets").glob("*.pdf")}
+
+
+def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    (project / "mkdocs.yml").write_text(
+        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
+    )
+    first = build(project, project / "site")
+    assert first.returncode == 0, first.stderr
+    assert "leaflet PDFs: 4 printed, 0 unchanged" in first.stderr
+    before = cache_files(project)
+    assert len(before) == 4
+    again = build(project, project / "site")
+    assert "leaflet PDFs: 0 printed, 4 unchanged" in again.stderr, again.stderr
+    listing = project / "services/quiet-group.md"
+    listing.write_text(listing.read_text().replace("A small group", "A small, friendly group"))
+    changed = build(project, project / "site")
+    # Its own leaflet, its category's and the overview; not the other listing's.
+    assert "leaflet PDFs: 3 printed, 1 unchanged" in changed.stderr, changed.stderr
+    assert len(cache_files(project) - before) == 3
+    for pdf in (project / "site/leaflets").rglob("*.pdf"):
+        assert pages_of(pdf) == 1
+
+
+@pytest.fixture(scope="module")
+def base_url(shipped_site: Path) -> Iterator[str]:
+    with serve(shipped_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path",
+    [
+        "leaflets/",
+        "ar/leaflets/",
+        "leaflets/services/samaritans/",
+        "ar/leaflets/services/samaritans/",
+        "bn/leaflets/help/talk/",
+        "ti/leaflets/overview/",
+    ],
+)
+def test_leaflet_pages_are_accessible(page: Page, base_url: str, path: str) -> None:
+    outside: list[str] = []
+    guard(page, outside)
+    page.goto(base_url + path, wait_until="networkidle")
+    assert outside == []
+    violations = axe(page)
+    assert violations == [], describe(violations)
+    # Every Download PDF link leads to a file that exists.
+    for href in page.locator("a[download]").evaluate_all("links => links.map(a => a.href)")[:5]:
+        assert page.request.get(href).ok, href
+
+
+@pytest.mark.browser
+def test_service_page_links_to_its_leaflet_and_prints_cleanly(page: Page, base_url: str) -> None:
+    page.goto(base_url + "ar/services/samaritans/", wait_until="networkidle")
+    page.locator(".guide-print-leaflet a").click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/ar/leaflets/services/samaritans/")
+    assert page.locator(".leaflet-print").is_visible()  # the Print button, with JavaScript
+    page.goto(base_url + "services/samaritans/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    for hidden in (
+        ".md-header",
+        ".guide-topbar",
+        ".guide-report",
+        ".guide-languages",
+        ".md-search",
+    ):
+        for element in page.locator(hidden).all():
+            assert not element.is_visible(), hidden
+    after = page.locator('.guide-service p a[href^="http"]').first.evaluate(
+        "a => getComputedStyle(a, '::after').content"
+    )
+    assert "http" in after  # link addresses are printed
+    assert page.locator("#need-help-now").is_visible()
