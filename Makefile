@@ -31,7 +31,7 @@ system:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-site: $(STAMP)
+site: $(STAMP) system
 	$(BIN)/guide build
 
 validate: $(STAMP)
