@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .audit import Audit
+from .coverage import Coverage, coverage_csv
 from .fieldref import field_reference
 from .languages import DEFAULT
 from .render import Renderer
@@ -111,15 +113,47 @@ def translated_page(renderer: Renderer, rel: str, translated: Translated) -> str
     )
 
 
-def generated_pages(renderers: list[Renderer], *, status: str = "") -> dict[str, str]:
+def toolkit_pages(renderer: Renderer, audit: Audit | None, report: Coverage) -> dict[str, str]:
+    """For services and commissioners (English): the self-audit and the coverage report."""
+    pages = {
+        "toolkit/coverage.md": front_matter(
+            title="What the guide's services cover",
+            description="Services by need, languages, access and groups, counted from the "
+            "listings: evidence for key areas 4 and 6.",
+            hide=["toc"],
+            toolkit=True,
+        )
+        + renderer.coverage(report),
+        "toolkit/coverage.csv": coverage_csv(report),
+    }
+    if audit is not None:
+        pages["toolkit/self-audit.md"] = front_matter(
+            title="Self-audit and action plan",
+            description="Answer the toolkit's statements, choose your pledges, export and "
+            "print your action plan. Nothing leaves your browser.",
+            toolkit=True,
+        ) + renderer.self_audit(audit)
+    return pages
+
+
+def generated_pages(
+    renderers: list[Renderer],
+    *,
+    status: str = "",
+    audit: Audit | None = None,
+    report: Coverage | None = None,
+) -> dict[str, str]:
     """Every generated page in every language (the first renderer is English), the field
-    reference and (given its text) the "Help translate" status page."""
+    reference, (given its text) the "Help translate" status page, and the toolkit's
+    self-audit and coverage report (English)."""
     pages: dict[str, str] = {}
     for renderer in renderers:
         pages.update(language_pages(renderer))
     pages["contributing/fields.md"] = field_reference()
     if status:
         pages["contributing/translation-status.md"] = status
+    if report is not None:
+        pages.update(toolkit_pages(renderers[0], audit, report))
     return pages
 
 

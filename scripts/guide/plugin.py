@@ -29,6 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 
 from . import catalog
+from .coverage import coverage
 from .languages import DEFAULT, Language
 from .pages import generated_pages, write_pages
 from .pdf import PdfError, render_leaflets
@@ -177,7 +178,10 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 )
         status = self._status
         renderers = list(self.renderers(config).values())
-        written = write_pages(Path(config.docs_dir), generated_pages(renderers, status=status))
+        community = [lang.code for lang in project.languages if lang.code != DEFAULT]
+        report = coverage(project.loaded.directory, community)
+        pages = generated_pages(renderers, status=status, audit=project.audit, report=report)
+        written = write_pages(Path(config.docs_dir), pages)
         if written:
             log.info("wrote %d generated page(s)", written)
 

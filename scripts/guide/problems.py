@@ -42,6 +42,7 @@ class Code(StrEnum):
     E304 = "E304"  # fact without a source
     E305 = "E305"  # duplicate source id
     E306 = "E306"  # category has no services
+    E307 = "E307"  # self-audit statement id used twice
     # Plain language
     E400 = "E400"  # sentence over 30 words
     W401 = "W401"  # sentence over 20 words
@@ -119,6 +120,7 @@ MESSAGES: dict[Code, str] = {
     "the sources below.",
     Code.E305: 'source id "{value}" is used twice. Give each source its own id.',
     Code.E306: 'category "{value}" has no services. Add it to at least one listing.',
+    Code.E307: 'statement id "{value}" is used twice. Give each statement its own id, like 2.1-c.',
     Code.E400: "this sentence has {value} words: {excerpt}. Split it: keep sentences under "
     "20 words.",
     Code.W401: "this sentence has {value} words: {excerpt}. Try to keep sentences under 20 words.",

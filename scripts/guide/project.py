@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .audit import Audit, load_audit
 from .languages import DEFAULT, Language
 from .loader import Loaded, load
 from .problems import Problem
@@ -17,6 +18,7 @@ class Project:
     loaded: Loaded
     packs: dict[str, LanguagePack]
     problems: list[Problem]
+    audit: Audit | None = None
 
     @property
     def languages(self) -> list[Language]:
@@ -28,4 +30,5 @@ def load_project(
 ) -> Project:
     loaded = load(services_dir or root / "services", root=root)
     packs, problems = load_translations(root, loaded.directory, docs_dir)
-    return Project(root, loaded, packs, [*loaded.problems, *problems])
+    audit, found = load_audit(docs_dir or root / "docs")
+    return Project(root, loaded, packs, [*loaded.problems, *problems, *found], audit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import json
 import posixpath
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,9 @@ from babel.numbers import format_currency
 from markupsafe import Markup, escape
 
 from . import hours
+from .audit import Audit
 from .contact import phone_display, phone_href
+from .coverage import Coverage
 from .directory import Directory, Listing
 from .freshness import is_stale, next_check_due, today
 from .icons import icon
@@ -375,6 +378,34 @@ class Renderer:
                     self.directory.listings, key=lambda i: self.words(i).plain("name").lower()
                 )
             ],
+        )
+
+    # -- for services and commissioners (English only) ----------------------------------
+
+    def coverage(self, report: Coverage) -> str:
+        def category_name(category_id: str) -> str:
+            return self.directory.category(category_id).name
+
+        return self._render(
+            "coverage.html",
+            "toolkit/coverage.md",
+            report=report,
+            total=report.total,
+            today=today(),
+            category_name=category_name,
+            plain=str,
+        )
+
+    def self_audit(self, audit: Audit) -> str:
+        statements = [
+            {"area": area.area, "id": s.id, "text": s.text, "source": s.source}
+            for area in audit.areas
+            for s in area.statements
+        ]
+        # JSON inside <script>: "<" escaped so the data can never close the tag.
+        data = json.dumps(statements, ensure_ascii=False).replace("<", "\\u003c")
+        return self._render(
+            "self_audit.html", "toolkit/self-audit.md", audit=audit, statements_json=Markup(data)
         )
 
     def language_menu(self, url: str) -> str:
