@@ -57,7 +57,7 @@ def test_duplicate_statement_ids_are_reported_with_their_line(tmp_path: Path) ->
         '      - id: "1.1-a"\n        text: "We do the first thing well."\n        source: "1.1"\n'
         '      - id: "1.1-a"\n        text: "We do the second thing well."\n        source: "1.1"\n'
     )
-    audit, problems = load_audit(tmp_path, "statements.yaml")
+    _audit, problems = load_audit(tmp_path, "statements.yaml")
     assert [p.format() for p in problems] == [
         'statements.yaml:9: E307 id: statement id "1.1-a" is used twice. Give each statement '
         "its own id, like 2.1-c."
