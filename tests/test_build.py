@@ -48,6 +48,7 @@ def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:
         "leaflets/services/quiet-group/index.html",
         "services/listening-line/index.html",
         "services/quiet-group/index.html",
+        "toolkit/coverage/index.html",
     ]
     service = (project / "site/services/listening-line/index.html").read_text()
     assert 'href="tel:+442079460000"' in service

@@ -89,7 +89,7 @@ def test_coverage_numbers_match_an_independent_count(tmp_path: Path) -> None:
     # One more listing, so that the counts differ from one another.
     extra = (project / "services/listening-line.md").read_text()
     extra = extra.replace("id: listening-line", "id: third-line").replace(
-        "free: true", "free: false"
+        "\nfree: true", "\nfree: false"
     )
     extra = extra.replace("self_referral: true", "self_referral: false").replace("[en, so]", "[en]")
     (project / "services/third-line.md").write_text(extra)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 LEAFLET_ASSETS = ("leaflet.css", "leaflet.js")
+LANGUAGE_COPIES = ("toolkit/coverage.csv",)
 HTML_TAG = re.compile(r"<html ([^>]*)>")
 CONFIG_BASE = re.compile(
     r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
@@ -230,7 +231,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if language.code != DEFAULT:
             # Search this language's own index (see search_split.py).
             output = CONFIG_BASE.sub(
-                lambda m: f"{m.group(1)}{m.group(2)}/{language.code}{m.group(3)}", output, 1
+                lambda m: f"{m.group(1)}{m.group(2)}/{language.code}/{m.group(3)}", output, 1
             )
         return output
 
@@ -242,6 +243,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         codes = sorted(self._built_languages(config) - {DEFAULT})
         sizes = split_search_index(Path(config.site_dir), codes)
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
+        # Downloads linked from English-only pages shown in every language (i18n copies
+        # static files once, at the root).
+        site = Path(config.site_dir)
+        for code in codes:
+            for name in LANGUAGE_COPIES:
+                if (site / name).is_file():
+                    (site / code / name).parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(site / name, site / code / name)
         # The leaflets' own stylesheet and script ship with the package (any guide project).
         assets = Path(config.site_dir) / "assets"
         assets.mkdir(parents=True, exist_ok=True)

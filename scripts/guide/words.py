@@ -109,31 +109,37 @@ class Words:
 _WORD = r"(?:[A-Za-z](?:[A-Za-z0-9+\-.'\u2019]|&amp;)*[A-Za-z0-9+]|[A-Za-z])"
 LATIN = re.compile(rf"{_WORD}(?:[ \u00a0](?:{_WORD}|\d+\b))*")
 _ISOLATE = re.compile(f"(?P<number>{NUMBERS.pattern})|(?P<latin>{LATIN.pattern})")
-_BDI_OPEN = re.compile(r"<bdi\b", re.I)
+_OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
+_CLOSE = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"})
 
 
 def isolate_html(html: str, *, latin: bool = False) -> str:
-    """Isolate phone numbers and postcodes (and, with ``latin``, runs of Latin words) in the
-    text of rendered HTML, so that they never reorder inside right-to-left text. Text already
-    inside <bdi> is left alone; tags and attributes are never touched."""
+    """Isolate phone numbers, postcodes, emails and web addresses (and, with ``latin``, runs
+    of Latin words) in the text of rendered HTML, so that they never reorder inside
+    right-to-left text. Text already inside <bdi> is left alone, and Latin words inside an
+    element marked dir="ltr" too; tags and attributes are never touched."""
     parts = TAG.split(html)
-    depth = 0
+    stack: list[tuple[str, bool]] = []  # open elements: (name, isolates its content)
+
+    def wrap(match: re.Match[str], *, latin_here: bool) -> str:
+        if match.group("number"):
+            return f'<bdi dir="ltr">{match.group(0)}</bdi>'
+        return f"<bdi>{match.group(0)}</bdi>" if latin_here else match.group(0)
+
     for index, part in enumerate(parts):
         if index % 2:  # a tag
-            if _BDI_OPEN.match(part):
-                depth += 1
-            elif part.lower().startswith("</bdi"):
-                depth = max(depth - 1, 0)
+            opening, closing = _OPEN.match(part), _CLOSE.match(part)
+            if opening and opening.group(1).lower() not in _VOID and not part.endswith("/>"):
+                name = opening.group(1).lower()
+                stack.append((name, name == "bdi" or 'dir="ltr"' in opening.group(2)))
+            elif closing:
+                name = closing.group(1).lower()
+                while stack and stack.pop()[0] != name:
+                    pass
             continue
-        if depth or not part.strip():
+        if not part.strip() or any(name == "bdi" for name, _ in stack):
             continue
-
-        def wrap(match: re.Match[str]) -> str:
-            if match.group("number"):
-                return f'<bdi dir="ltr">{match.group(0)}</bdi>'
-            if latin:
-                return f"<bdi>{match.group(0)}</bdi>"
-            return match.group(0)
-
-        parts[index] = _ISOLATE.sub(wrap, part)
+        latin_here = latin and not any(isolating for _, isolating in stack)
+        parts[index] = _ISOLATE.sub(lambda m, lh=latin_here: wrap(m, latin_here=lh), part)
     return "".join(parts)
