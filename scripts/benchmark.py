@@ -1,4 +1,5 @@
-"""Benchmark: validate and build a guide of N synthetic listings; prints numbers.
+"""Benchmark: validate and build a guide of N synthetic listings in every language (pages
+only; PDFs are off here and timed from the build log); prints numbers.
 
     .venv/bin/python scripts/benchmark.py [N ...]     (default: 25 100 500)
 
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def make_project(count: int, into: Path) -> Path:
-    for name in ("docs", "overrides", "mkdocs.yml"):
+    for name in ("docs", "overrides", "translations", "mkdocs.yml"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, into / name)  # generated pages are rewritten by the build
@@ -42,7 +43,8 @@ def make_project(count: int, into: Path) -> Path:
 
 def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     """(seconds, peak RSS of the child in MiB)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Pages only: leaflet PDFs are timed by the build log ("leaflet PDFs: N printed ...").
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDFS": "0"}
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, env=env, check=False, capture_output=True, text=True)
     if result.returncode:
