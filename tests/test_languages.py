@@ -280,3 +280,18 @@ def test_check_finds_broken_placeholders_facts_and_a_stale_pot(tmp_path: Path) -
     assert re.search(r"translations/ar/services/listening-line\.md:\d+: E605 email: ", errors)
     assert "translations/messages.pot: E603" in errors
     assert "Traceback" not in errors
+
+
+def test_a_new_language_is_one_command_and_missing_theme_words_are_explained(
+    tmp_path: Path,
+) -> None:
+    project = make_project(tmp_path)
+    result = guide(project, "translations", "new", "am")  # Amharic: Material has no words
+    assert result.returncode == 0, result.stderr
+    assert (project / "translations/am/messages.po").is_file()
+    assert "- locale: am" in (project / "mkdocs.yml").read_text()
+    built = build(project, project / "site")
+    assert built.returncode == 1
+    assert "has no interface words for 'am'" in built.stderr
+    assert "overrides/partials/languages/am.html" in built.stderr
+    assert "Traceback" not in built.stderr

@@ -126,6 +126,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 raise PluginError(
                     "The listings or translations have errors (above). Nothing was built."
                 )
+        self._check_theme_language(config)
         if self._english is None:
             self._english = {
                 "site_name": config.site_name,
@@ -136,6 +137,19 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         config.site_name = translate(self._english["site_name"])
         config.site_description = translate(self._english["site_description"])
         return config
+
+    def _check_theme_language(self, config: MkDocsConfig) -> None:
+        """Material needs its own interface words for each language: say what to do when
+        they are missing, instead of failing later with TemplateNotFound."""
+        code = self.language(config)
+        name = f"partials/languages/{code}.html"
+        if not any((Path(folder) / name).is_file() for folder in config.theme.dirs):
+            raise PluginError(
+                f"Material for MkDocs has no interface words for '{code}'. Copy "
+                f"overrides/partials/languages/so.html to overrides/{name}, change "
+                f'"language": "so" to "{code}" (and "direction" to "rtl" for a right-to-left '
+                "language), translate the words, and build again."
+            )
 
     def renderers(self, config: MkDocsConfig) -> dict[str, Renderer]:
         """One renderer per language built (English first), made once per load."""
