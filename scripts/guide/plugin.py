@@ -73,7 +73,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     _loaded_from: tuple[Path, float] | None = None
     _renderers: dict[str, Renderer] | None = None
     _english: dict[str, str] | None = None
-    _status: str | None = None
+    _pages: dict[str, str] | None = None
 
     # -- which language is being built -------------------------------------------------------
 
@@ -110,7 +110,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             )
             self._loaded_from = (root, stamp)
             self._renderers = None
-            self._status = None
+            self._pages = None
         return self.project
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -182,23 +182,27 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     # -- pages -------------------------------------------------------------------------------
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Every language's pages are rendered once per load (the i18n plugin runs this event
+        # once per language); later builds only check that the files are still current.
+        if self._pages is None:
+            self._pages = self._render_pages(config)
+        written = write_pages(Path(config.docs_dir), self._pages)
+        if written:
+            log.info("wrote %d generated page(s)", written)
+
+    def _render_pages(self, config: MkDocsConfig) -> dict[str, str]:
         project = self.project or self._load(config)
-        if self._status is None:  # once per load, not once per language
-            self._status = ""
-            if project.packs:
-                statuses, versions = project_statuses(project, Path(config.docs_dir))
-                how_to = Path(config.docs_dir) / "contributing" / "translating.md"
-                self._status = status_page(
-                    statuses, versions, how_to="translating.md" if how_to.is_file() else ""
-                )
-        status = self._status
+        status = ""
+        if project.packs:
+            statuses, versions = project_statuses(project, Path(config.docs_dir))
+            how_to = Path(config.docs_dir) / "contributing" / "translating.md"
+            status = status_page(
+                statuses, versions, how_to="translating.md" if how_to.is_file() else ""
+            )
         renderers = list(self.renderers(config).values())
         community = [lang.code for lang in project.languages if lang.code != DEFAULT]
         report = coverage(project.loaded.directory, community)
-        pages = generated_pages(renderers, status=status, audit=project.audit, report=report)
-        written = write_pages(Path(config.docs_dir), pages)
-        if written:
-            log.info("wrote %d generated page(s)", written)
+        return generated_pages(renderers, status=status, audit=project.audit, report=report)
 
     @event_priority(-150)  # after the i18n plugin has made the menu for this language
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 import markdown
 from babel.dates import format_date
 from babel.numbers import format_currency
@@ -70,6 +71,23 @@ def body_html(text: str) -> Markup:
     return Markup(engine.convert(text))
 
 
+class _SharedBytecode(jinja2.BytecodeCache):
+    """Templates are compiled once per process, not once per language's environment."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+BYTECODE = _SharedBytecode()
+
+
 class Renderer:
     """Renders every generated page for one language."""
 
@@ -110,6 +128,7 @@ class Renderer:
             extensions=["jinja2.ext.i18n"],
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=BYTECODE,
         )
         env.install_gettext_callables(  # type: ignore[attr-defined]
             self.gettext, self.ngettext, newstyle=True
