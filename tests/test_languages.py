@@ -293,5 +293,5 @@ def test_a_new_language_is_one_command_and_missing_theme_words_are_explained(
     built = build(project, project / "site")
     assert built.returncode == 1
     assert "has no interface words for 'am'" in built.stderr
-    assert "overrides/partials/languages/am.html" in built.stderr
+    assert "translations/am/theme.html" in built.stderr
     assert "Traceback" not in built.stderr

@@ -126,7 +126,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 raise PluginError(
                     "The listings or translations have errors (above). Nothing was built."
                 )
-        self._check_theme_language(config)
+        self._theme_words(config)
         if self._english is None:
             self._english = {
                 "site_name": config.site_name,
@@ -138,15 +138,28 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         config.site_description = translate(self._english["site_description"])
         return config
 
-    def _check_theme_language(self, config: MkDocsConfig) -> None:
-        """Material needs its own interface words for each language: say what to do when
-        they are missing, instead of failing later with TemplateNotFound."""
+    def _theme_words(self, config: MkDocsConfig) -> None:
+        """Material's own interface words for languages it does not ship (Somali, Kurmanji,
+        Tigrinya...) live with the other translations, in translations/<code>/theme.html.
+        They are given to the theme as partials/languages/<code>.html; when a language has
+        none, say what to do instead of failing later with TemplateNotFound."""
+        root = self._root(config)
+        folder = root / ".cache" / "theme"
+        target = folder / "partials" / "languages"
+        target.mkdir(parents=True, exist_ok=True)
+        for words in sorted((root / "translations").glob("*/theme.html")):
+            copy = target / f"{words.parent.name}.html"
+            text = words.read_text(encoding="utf-8")
+            if not copy.is_file() or copy.read_text(encoding="utf-8") != text:
+                copy.write_text(text, encoding="utf-8")
+        if str(folder) not in config.theme.dirs:
+            config.theme.dirs.insert(1, str(folder))  # after overrides/, before Material
         code = self.language(config)
         name = f"partials/languages/{code}.html"
-        if not any((Path(folder) / name).is_file() for folder in config.theme.dirs):
+        if not any((Path(d) / name).is_file() for d in config.theme.dirs):
             raise PluginError(
                 f"Material for MkDocs has no interface words for '{code}'. Copy "
-                f"overrides/partials/languages/so.html to overrides/{name}, change "
+                f"translations/so/theme.html to translations/{code}/theme.html, change "
                 f'"language": "so" to "{code}" (and "direction" to "rtl" for a right-to-left '
                 "language), translate the words, and build again."
             )

@@ -153,9 +153,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     print(
         f"\nNext: translate translations/{args.code}/messages.po, then listings with\n"
         f"  guide translations start {args.code} <listing id>\n"
-        f"Material for MkDocs needs its own words for {language.english_name}: if\n"
-        f"overrides/partials/languages/{args.code}.html is missing and the build says\n"
-        "TemplateNotFound, copy overrides/partials/languages/so.html and translate it."
+        f"Material for MkDocs needs its own words for {language.english_name}. If the build\n"
+        f"says it has none, copy translations/so/theme.html to translations/{args.code}/\n"
+        "theme.html and translate it."
     )
     return 0
 
