@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,3 +47,34 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     result = build(work, work / "site")
     assert result.returncode == 0, result.stderr
     yield work / "site"
+
+
+@pytest.fixture(scope="session")
+def base_url(shipped_site: Path) -> Iterator[str]:
+    """The shipped site served on 127.0.0.1."""
+    from browser import serve  # noqa: PLC0415 - only browser tests need it
+
+    with serve(shipped_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright, one for the whole run."""
+    from browser import AXE, launch  # noqa: PLC0415
+
+    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh phone-sized page (360 x 740)."""
+    from browser import PHONE  # noqa: PLC0415
+
+    context = browser.new_context(viewport=PHONE)
+    yield context.new_page()
+    context.close()

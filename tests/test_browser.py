@@ -3,13 +3,10 @@ no requests leaving 127.0.0.1, Exit this page, filters and the crisis box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
-from browser import AXE, DESKTOP, PHONE, axe, describe, guard, launch, serve
+from browser import DESKTOP, PHONE, axe, describe, guard
 
 pytestmark = pytest.mark.browser
 
@@ -21,28 +18,6 @@ PAGES = {
 }
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 EXIT_URL = "https://www.bbc.co.uk/weather"
-
-
-@pytest.fixture(scope="module")
-def base_url(shipped_site: Path) -> Iterator[str]:
-    with serve(shipped_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -3,15 +3,13 @@ right-to-left layout, fonts for every script, and search in the reader's own lan
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
-from browser import AXE, PHONE, axe, describe, guard, launch, serve
+from browser import axe, describe, guard
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -29,28 +27,6 @@ SCRIPTS = {
     "Noto Sans Bengali": "বাংলা",
     "Noto Sans Ethiopic": "ትግርኛ",
 }
-
-
-@pytest.fixture(scope="module")
-def base_url(shipped_site: Path) -> Iterator[str]:
-    with serve(shipped_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
-from browser import AXE, PHONE, axe, describe, guard, launch, serve
+from browser import axe, describe, guard
 from conftest import ROOT, build
 
 LANGUAGES = ("en", "es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")
@@ -139,28 +138,6 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
     assert len(cache_files(project) - before) == 3
     for pdf in (project / "site/leaflets").rglob("*.pdf"):
         assert pages_of(pdf) == 1
-
-
-@pytest.fixture(scope="module")
-def base_url(shipped_site: Path) -> Iterator[str]:
-    with serve(shipped_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=PHONE)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.browser

@@ -6,16 +6,15 @@ import csv
 import io
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from guide.audit import load_audit
 
-from browser import AXE, DESKTOP, PHONE, axe, describe, guard, launch, serve
+from browser import DESKTOP, PHONE, axe, describe, guard
 from conftest import ROOT, build
 
 AREAS = range(1, 9)
@@ -106,21 +105,6 @@ def test_coverage_numbers_match_an_independent_count(tmp_path: Path) -> None:
     assert found[("category", "talk")] == expected["talk"] == 3
     html = (project / "site/toolkit/coverage/index.html").read_text()
     assert "1 of 3" in html and "<svg" in html
-
-
-@pytest.fixture(scope="module")
-def base_url(shipped_site: Path) -> Iterator[str]:
-    with serve(shipped_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert AXE.is_file(), "run `make test` (npm ci) to install axe-core"
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.browser
