@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 LEAFLET_ASSETS = ("leaflet.css", "leaflet.js")
-LANGUAGE_COPIES = ("toolkit/coverage.csv",)
+LANGUAGE_COPIES = ("toolkit/coverage.csv", "sitemap.xml", "sitemap.xml.gz")
 HTML_TAG = re.compile(r"<html ([^>]*)>")
 CONFIG_BASE = re.compile(
     r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")'
@@ -274,8 +274,9 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         codes = sorted(self._built_languages(config) - {DEFAULT})
         sizes = split_search_index(Path(config.site_dir), codes)
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
-        # Downloads linked from English-only pages shown in every language (i18n copies
-        # static files once, at the root).
+        # Files the i18n plugin writes once, at the root, that pages in every language ask
+        # for: the coverage CSV (from an English-only page) and the sitemap (Material's
+        # language switch looks for <language>/sitemap.xml).
         site = Path(config.site_dir)
         for code in codes:
             for name in LANGUAGE_COPIES:
