@@ -157,6 +157,8 @@ def test_leaflet_pages_are_accessible(page: Page, base_url: str, path: str) -> N
     guard(page, outside)
     page.goto(base_url + path, wait_until="networkidle")
     assert outside == []
+    # Nothing wider than the phone, in right-to-left pages too.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     violations = axe(page)
     assert violations == [], describe(violations)
     # Every Download PDF link leads to a file that exists.
