@@ -97,3 +97,29 @@ def test_search_in_the_readers_language(page: Page, base_url: str, code: str) ->
     paths = [urlsplit(link).path for link in links]
     assert f"/{code}/services/samaritans/" in paths, links
     assert outside == []
+
+
+WIDE_CHECK = [
+    "help/women/",
+    "services/kmewo/",
+    "explainers/interpreters/",
+    "about/",
+    "leaflets/",
+    "leaflets/overview/",
+    "contributing/",
+    "contributing/translation-status/",
+    "toolkit/",
+    "toolkit/self-audit/",
+    "toolkit/coverage/",
+]
+
+
+@pytest.mark.parametrize("code", ["ar", "fa", "ti"])
+def test_no_sideways_scrolling_at_phone_width(page: Page, base_url: str, code: str) -> None:
+    wide = []
+    for path in WIDE_CHECK:
+        page.goto(f"{base_url}{code}/{path}", wait_until="load")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > page.viewport_size["width"] + 1:  # type: ignore[index]
+            wide.append(f"{code}/{path}: {width}px")
+    assert not wide, wide
