@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,12 @@ def test_self_audit_keeps_exports_imports_and_prints_the_plan(
     assert page.locator("#pledge-1-what").is_visible()
     assert page.locator(".audit-summary").is_visible()
     assert not page.locator("#area-1").is_visible()
+    plan = tmp_path / "plan.pdf"
+    page.pdf(path=str(plan), format="A4")
+    info = subprocess.run(["pdfinfo", str(plan)], capture_output=True, text=True, check=True)
+    assert int(info.stdout.split("Pages:")[1].split()[0]) <= 2, (
+        "the action plan prints on 1-2 pages"
+    )
     assert outside == []
     context.close()
 
