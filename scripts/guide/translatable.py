@@ -10,30 +10,70 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, get_args
 
-from .schema import ServiceFrontMatter
+from pydantic import BaseModel
 
-#: Top-level text fields, in the order a translator meets them on the page.
-TEXT_FIELDS = (
-    "name",
-    "summary",
-    "description",
-    "eligibility_description",
-    "application_process",
-    "what_to_expect",
-    "fees_description",
-    "interpretation_services",
-    "contact_note",
-    "alert",
-)
-#: Text inside the lists of contact details, places, times and costs (same order as English).
+from .schema import ServiceFrontMatter, Strict
+
+
+class PhoneWords(Strict):
+    description: str | None = None
+
+
+class LocationWords(Strict):
+    name: str | None = None
+    area: str | None = None
+    transportation: str | None = None
+    accessibility: str | None = None
+
+
+class ScheduleWords(Strict):
+    description: str | None = None
+
+
+class CostWords(Strict):
+    option: str | None = None
+    amount_description: str | None = None
+
+
+class ListingWords(Strict):
+    """The words of a listing, in the order a translator meets them on the page. The same
+    field names as the English listing; nothing else may be translated."""
+
+    name: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    eligibility_description: str | None = None
+    application_process: list[str] | None = None
+    what_to_expect: list[str] | None = None
+    fees_description: str | None = None
+    interpretation_services: str | None = None
+    contact_note: str | None = None
+    alert: str | None = None
+    # Text inside the lists of contact details, places, times and costs (same order as English)
+    phones: list[PhoneWords] | None = None
+    locations: list[LocationWords] | None = None
+    schedules: list[ScheduleWords] | None = None
+    cost_options: list[CostWords] | None = None
+
+
+def _item_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of the items of a list field (``list[PhoneWords] | None``), if any."""
+    for candidate in (annotation, *get_args(annotation)):
+        for inner in get_args(candidate):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+#: Top-level text fields, and the text fields inside each list of items: read off the model.
 NESTED_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "phones": ("description",),
-    "locations": ("name", "area", "transportation", "accessibility"),
-    "schedules": ("description",),
-    "cost_options": ("option", "amount_description"),
+    name: tuple(model.model_fields)
+    for name, field in ListingWords.model_fields.items()
+    if (model := _item_model(field.annotation)) is not None
 }
+TEXT_FIELDS = tuple(name for name in ListingWords.model_fields if name not in NESTED_TEXT_FIELDS)
 
 
 def english_words(service: ServiceFrontMatter, body: str) -> dict[str, Any]:

@@ -32,7 +32,7 @@ from .loader import read_listing
 from .modelcheck import validate
 from .problems import Code, Problem, problem
 from .schema import ServiceFrontMatter, Strict
-from .translatable import NESTED_TEXT_FIELDS, TEXT_FIELDS, english_words, version_of
+from .translatable import NESTED_TEXT_FIELDS, ListingWords, english_words, version_of
 
 #: English pages that residents read, so are translated (paths under docs/).
 PAGE_PATTERNS = ("about.md", "explainers/*.md")
@@ -69,44 +69,11 @@ class LanguageFile(Review):
     """translations/<code>/language.yaml: the review state of the interface words."""
 
 
-class PhoneWords(Strict):
-    description: str | None = None
-
-
-class LocationWords(Strict):
-    name: str | None = None
-    area: str | None = None
-    transportation: str | None = None
-    accessibility: str | None = None
-
-
-class ScheduleWords(Strict):
-    description: str | None = None
-
-
-class CostWords(Strict):
-    option: str | None = None
-    amount_description: str | None = None
-
-
-class ListingTranslation(Strict):
-    """The front matter of translations/<code>/services/<id>.md."""
+class ListingTranslation(ListingWords):
+    """The front matter of translations/<code>/services/<id>.md: the listing's words and
+    which English they were translated from."""
 
     translation: TranslationInfo
-    name: str | None = None
-    summary: str | None = None
-    description: str | None = None
-    eligibility_description: str | None = None
-    application_process: list[str] | None = None
-    what_to_expect: list[str] | None = None
-    fees_description: str | None = None
-    interpretation_services: str | None = None
-    contact_note: str | None = None
-    alert: str | None = None
-    phones: list[PhoneWords] | None = None
-    locations: list[LocationWords] | None = None
-    schedules: list[ScheduleWords] | None = None
-    cost_options: list[CostWords] | None = None
 
 
 class PageTranslation(Strict):
@@ -355,7 +322,6 @@ def _body_of(text: str) -> str:
 
 
 __all__ = [
-    "TEXT_FIELDS",
     "LanguagePack",
     "State",
     "Translated",
