@@ -40,6 +40,11 @@ class Language:
         """ "rtl" or "ltr"."""
         return "rtl" if Locale.parse(self.code).character_order == "right-to-left" else "ltr"
 
+    @property
+    def prefix(self) -> str:
+        """Where this language's pages live in the site: "" for English, "ar/" for Arabic."""
+        return "" if self.code == DEFAULT else f"{self.code}/"
+
     def name_in(self, other: Language) -> str:
         """This language's name in ``other``'s language."""
         return str(other.locale.languages.get(self.code, self.english_name))

@@ -112,8 +112,7 @@ class Renderer:
 
     @property
     def prefix(self) -> str:
-        """Where this language's pages live: "" for English, "ar/" for Arabic."""
-        return "" if self.language.code == DEFAULT else f"{self.language.code}/"
+        return self.language.prefix
 
     def words(self, listing: Listing) -> Words:
         translated = self.pack.listings.get(listing.id) if self.pack else None
@@ -198,13 +197,13 @@ class Renderer:
 
         def other_language(code: str) -> str:
             """The same page in another language."""
-            prefix = "" if code == DEFAULT else f"{code}/"
-            return relative(prefix + current, self.prefix + current)
+            return relative(Language(code).prefix + current, self.prefix + current)
 
         return self.env.get_template(template).render(
             link=link, other_language=other_language, **context
         )
 
+    @cached_property
     def interface_state(self) -> State | None:
         """The review state of the interface words (None in English)."""
         if self.language.code == DEFAULT:
@@ -229,7 +228,7 @@ class Renderer:
         )
 
     def home(self) -> str:
-        return self.notice(self.interface_state(), "index.md") + self._render(
+        return self.notice(self.interface_state, "index.md") + self._render(
             "home.html", "index.md", directory=self.directory
         )
 
@@ -240,7 +239,7 @@ class Renderer:
             {code for item in listings for code in item.meta.languages if code != "en"},
             key=lambda code: self.language_name(code).lower(),
         )
-        return self.notice(self.interface_state(), f"help/{category_id}.md") + self._render(
+        return self.notice(self.interface_state, f"help/{category_id}.md") + self._render(
             "category.html",
             f"help/{category_id}.md",
             category=category,
@@ -262,18 +261,23 @@ class Renderer:
             "step_free": step_free,
         }
 
+    def hour_rows(self, listing: Listing, words: Words) -> list[hours.Row]:
+        """Opening times for people to read, in this language (page and leaflet)."""
+        _ = self.translations.gettext
+        schedules = listing.meta.schedules
+        described = [
+            words.nested("schedules", index, "description") for index in range(len(schedules))
+        ]
+        return hours.rows(schedules, self.locale, _("Every day"), _("24 hours"), described)
+
     def service(self, listing: Listing) -> str:
         meta = listing.meta
         sources = {source.id: source for source in meta.sources}
-        _ = self.translations.gettext
         words = self.words(listing)
-        described = [
-            words.nested("schedules", index, "description") for index in range(len(meta.schedules))
-        ]
-        rows = hours.rows(meta.schedules, self.locale, _("Every day"), _("24 hours"), described)
+        rows = self.hour_rows(listing, words)
         src = f"services/{listing.id}.md"
         state = words.state
-        if state in (State.DRAFT, State.REVIEWED) and self.interface_state() == State.DRAFT:
+        if state in (State.DRAFT, State.REVIEWED) and self.interface_state == State.DRAFT:
             state = State.DRAFT
         return self.notice(state, src, kind="service") + self._render(
             "service.html",
@@ -309,11 +313,7 @@ class Renderer:
     def leaflet_service(self, listing: Listing) -> str:
         meta = listing.meta
         words = self.words(listing)
-        _ = self.translations.gettext
-        described = [
-            words.nested("schedules", index, "description") for index in range(len(meta.schedules))
-        ]
-        rows = hours.rows(meta.schedules, self.locale, _("Every day"), _("24 hours"), described)
+        rows = self.hour_rows(listing, words)
         context = self._leaflet_context() | {"words": words}
         return self._render(
             "leaflet_service.html",
@@ -432,10 +432,7 @@ class Renderer:
         if len(self.languages) < 2:
             return ""
         plain = url.removeprefix(self.prefix) if self.prefix else url
-        links = {
-            other.code: relative(("" if other.code == DEFAULT else f"{other.code}/") + plain, url)
-            for other in self.languages
-        }
+        links = {other.code: relative(other.prefix + plain, url) for other in self.languages}
         return self.env.get_template("languages.html").render(links=links)
 
     def crisis_box(self) -> str:
