@@ -1,7 +1,7 @@
 """Print leaflet pages to PDF with Debian's Chromium (tagged PDF), several at once, cached.
 
-A leaflet is any built HTML page whose <article class="leaflet"> names its PDF in
-``data-pdf``. The cache key is the leaflet's HTML plus the leaflet stylesheet: when neither
+A leaflet is a built HTML page under a ``leaflets/`` folder whose <article class="leaflet">
+names its PDF in ``data-pdf``. The cache key is the leaflet's HTML plus the leaflet stylesheet: when neither
 changed, the PDF is copied from the cache and Chromium is not started at all. Each page is
 laid out for print first; if it is taller than one A4 page, the text is made a little smaller
 (``fit-1`` .. ``fit-3`` on <html>) until it fits; a short one gets larger text
@@ -57,6 +57,8 @@ def find_jobs(site_dir: Path, stylesheet: Path) -> list[Job]:
     style = stylesheet.read_bytes() if stylesheet.is_file() else b""
     jobs = []
     for html in sorted(site_dir.rglob("index.html")):
+        if "leaflets" not in html.relative_to(site_dir).parts:
+            continue  # only leaflet pages are read, not every page of the site
         text = html.read_text(encoding="utf-8")
         match = PDF_NAME.search(text)
         if match is None:
