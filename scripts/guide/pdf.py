@@ -2,10 +2,10 @@
 
 A leaflet is a built HTML page under a ``leaflets/`` folder whose <article class="leaflet">
 names its PDF in ``data-pdf``. The cache key is the leaflet's HTML plus the leaflet
-stylesheet: when neither changed, the PDF is copied from the cache and Chromium is not started at all. Each page is
-laid out for print first; if it is taller than one A4 page, the text is made a little smaller
-(``fit-1`` .. ``fit-3`` on <html>) until it fits; a short one gets larger text
-(``grow-1``, ``grow-2``), easier to read.
+stylesheet: when neither changed, the PDF is copied from the cache and Chromium is not
+started at all. Each page is laid out for print first; if it is taller than one A4 page,
+the text is made a little smaller (``fit-1`` .. ``fit-3`` on <html>) until it fits; a short
+one gets larger text (``grow-1``, ``grow-2``), easier to read.
 """
 
 from __future__ import annotations
