@@ -28,6 +28,13 @@ CHROMIUM_ARGS = [
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 PHONE = {"width": 360, "height": 740}
+#: One page of each type, checked in every browser test suite.
+PAGES = {
+    "home": "",
+    "category": "help/talk/",
+    "service": "services/samaritans/",
+    "explainer": "explainers/link-workers/",
+}
 DESKTOP = {"width": 1280, "height": 800}
 
 

@@ -11,7 +11,18 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "small-guide"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def fixture_project(tmp_path: Path) -> Path:
+    """A copy of the small fixture guide, its theme pointed at the real overrides/."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    (project / "mkdocs.yml").write_text(
+        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
+    )
+    return project
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:

@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import DESKTOP, PHONE, axe, describe, guard
+from browser import DESKTOP, PAGES, PHONE, axe, describe, guard
 
 pytestmark = pytest.mark.browser
 
-PAGES = {
-    "home": "",
-    "category": "help/talk/",
-    "service": "services/samaritans/",
-    "explainer": "explainers/link-workers/",
-}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 EXIT_URL = "https://www.bbc.co.uk/weather"
 

@@ -9,17 +9,11 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from browser import axe, describe, guard
+from browser import PAGES, axe, describe, guard
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
-PAGES = {
-    "home": "",
-    "category": "help/talk/",
-    "service": "services/samaritans/",
-    "explainer": "explainers/link-workers/",
-}
 DIRECTION = {"en": "ltr", "ar": "rtl", "fa": "rtl", "bn": "ltr", "ti": "ltr"}
 #: A font named in guide.css for each script, and a word in that script.
 SCRIPTS = {

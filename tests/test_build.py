@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,18 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, build
-
-FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
-
-
-def fixture_project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
-    (project / "mkdocs.yml").write_text(
-        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
-    )
-    return project
+from conftest import ROOT, build, fixture_project
 
 
 def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:

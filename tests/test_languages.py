@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,9 +18,8 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po, write_po
 
-from conftest import ROOT, build
+from conftest import build, fixture_project
 
-FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
 I18N = """
   - i18n:
       docs_structure: suffix
@@ -68,11 +66,8 @@ def edit_front_matter(path: Path, change: dict[str, object], body: str | None = 
 
 
 def make_project(base: Path) -> Path:
-    project = base / "project"
-    shutil.copytree(FIXTURE, project)
-    config = (
-        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
-    )
+    project = fixture_project(base)
+    config = (project / "mkdocs.yml").read_text()
     (project / "mkdocs.yml").write_text(config.replace("  - guide\n", "  - guide\n" + I18N))
     for code in ("ar", "bn"):
         assert guide(project, "translations", "new", code).returncode == 0

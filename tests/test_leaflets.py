@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,11 +11,10 @@ import yaml
 from playwright.sync_api import Page
 
 from browser import axe, describe, guard
-from conftest import ROOT, build
+from conftest import ROOT, build, fixture_project
 
 LANGUAGES = ("en", "es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")
 SITE_URL = "https://islington-guide.example.org/"
-FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
 
 
 def prefix(code: str) -> str:
@@ -118,11 +116,7 @@ def cache_files(project: Path) -> set[str]:
 
 
 def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
-    (project / "mkdocs.yml").write_text(
-        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
-    )
+    project = fixture_project(tmp_path)
     first = build(project, project / "site")
     assert first.returncode == 0, first.stderr
     assert "leaflet PDFs: 4 printed, 0 unchanged" in first.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,11 +15,10 @@ from playwright.sync_api import Browser, Page
 from guide.audit import load_audit
 
 from browser import DESKTOP, PHONE, axe, describe, guard
-from conftest import ROOT, build
+from conftest import ROOT, build, fixture_project
 
 AREAS = range(1, 9)
 CREDIT = "Inequalities Subgroup of the All Age Mental Health Partnership Board, August 2021"
-FIXTURE = Path(__file__).parent / "fixtures" / "small-guide"
 
 
 def test_every_key_area_has_a_page_and_statements(shipped_site: Path) -> None:
@@ -80,12 +78,7 @@ def fixture_counts(services: Path) -> dict[str, int]:
 
 
 def test_coverage_numbers_match_an_independent_count(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURE, project)
-    config = (
-        (FIXTURE / "mkdocs.yml").read_text().replace("../../../overrides", str(ROOT / "overrides"))
-    )
-    (project / "mkdocs.yml").write_text(config)
+    project = fixture_project(tmp_path)
     # One more listing, so that the counts differ from one another.
     extra = (project / "services/listening-line.md").read_text()
     extra = extra.replace("id: listening-line", "id: third-line").replace(
