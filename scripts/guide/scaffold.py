@@ -11,7 +11,7 @@ import yaml
 
 from . import catalog
 from .directory import Listing
-from .frontmatter import split
+from .frontmatter import FrontMatterError, split
 from .languages import DEFAULT, Language
 from .translatable import english_words, version_of
 
@@ -49,7 +49,7 @@ def page_template(rel: str, english: str, language: Language) -> str:
     try:
         yaml_text, _first, body, _line = split(english)
         meta = yaml.safe_load(yaml_text) or {}
-    except Exception:
+    except (FrontMatterError, yaml.YAMLError):  # a page without front matter
         meta, body = {}, english
     header = (
         f"# {language.english_name} translation of docs/{rel}.\n"

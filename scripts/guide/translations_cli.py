@@ -20,8 +20,7 @@ from . import catalog, scaffold
 from .languages import Language, is_known
 from .problems import Code, Problem, problem, report
 from .project import Project, load_project
-from .status import language_status, table
-from .translatable import english_words, version_of
+from .status import project_statuses, table
 from .translation import english_pages
 
 
@@ -54,10 +53,7 @@ def check_problems(project: Project) -> list[Problem]:
     found = []
     pot_path = root / "translations" / catalog.POT
     current = catalog.template(root)
-    try:
-        saved = catalog.read(pot_path, "translations/messages.pot", "en")[0]
-    except FileNotFoundError:
-        saved = None
+    saved, _unreadable = catalog.read(pot_path, "translations/messages.pot", "en")
     if saved is None or catalog.message_ids(saved) != catalog.message_ids(current):
         found.append(problem("translations/messages.pot", 0, Code.E603))
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
@@ -72,15 +68,10 @@ def check_problems(project: Project) -> list[Problem]:
 def cmd_status(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     project = load_project(root)
-    pot = catalog.template(root)
-    pages = sorted(english_pages(root / "docs"))
-    statuses = [
-        language_status(pack, project.loaded.directory, pages, pot)
-        for pack in project.packs.values()
-    ]
+    statuses, versions = project_statuses(project, root / "docs")
     print(table(statuses))
     if args.language:
-        show_language(project, args.language, pages)
+        show_language(project, args.language, versions)
     problems = [p for p in project.problems if p.path.startswith("translations/")]
     if args.check:
         problems += check_problems(project)
@@ -91,25 +82,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 1 if args.check and failed else 0
 
 
-def show_language(project: Project, code: str, pages: list[str]) -> None:
+def show_language(project: Project, code: str, versions: dict[str, str]) -> None:
+    """Every file of one language: its state and the english_version a translation of the
+    current English records (``versions`` from status.project_statuses)."""
     pack = project.packs.get(code)
     if pack is None:
         print(f"There is no translations/{code}/ folder. Start it: guide translations new {code}")
         return
-    docs = english_pages(project.root / "docs")
     print(
         f"\n{pack.language.english_name}: state, file, and the english_version to write "
         "when you update a translation"
     )
-    for listing in project.loaded.directory.listings:
-        version = version_of(english_words(listing.meta, listing.body))
-        state = pack.listing_state(listing.id)
-        print(f"  {state:9} translations/{code}/services/{listing.id}.md  {version}")
-    for page in pages:
-        print(
-            f"  {pack.page_state(page):9} translations/{code}/pages/{page}  "
-            f"{version_of(docs[page])}"
-        )
+    for key, version in versions.items():
+        kind, name = key.split("/", 1)
+        if kind == "services":
+            state = pack.listing_state(name.removesuffix(".md"))
+        else:
+            state = pack.page_state(name)
+        print(f"  {state:9} translations/{code}/{key}  {version}")
 
 
 def cmd_update(args: argparse.Namespace) -> int:
