@@ -29,6 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.nav import Section
 
 from . import catalog
+from .audit import STATEMENTS
 from .coverage import coverage
 from .languages import DEFAULT, Language
 from .pages import generated_pages, write_pages
@@ -38,7 +39,7 @@ from .project import Project, load_project
 from .render import Renderer, Site
 from .search_split import split_search_index
 from .status import project_statuses, status_page
-from .translation import State
+from .translation import PAGE_PATTERNS, State
 from .words import isolate_html
 
 if TYPE_CHECKING:
@@ -101,6 +102,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def _load(self, config: MkDocsConfig) -> Project:
         root = self._root(config)
         files = [p for folder in self._watched(config) for p in folder.rglob("*") if p.is_file()]
+        # The English pages translations are compared with, and the self-audit statements,
+        # are read from docs/ too: an edit there (under `mkdocs serve`) reloads as well.
+        docs = Path(config.docs_dir)
+        english = (p for pattern in PAGE_PATTERNS for p in docs.glob(pattern))
+        files += [docs / STATEMENTS, *(p for p in english if p.suffixes == [".md"])]
+        files = [p for p in files if p.is_file()]
         stamp = max((p.stat().st_mtime for p in files), default=0.0)
         if self.project is None or self._loaded_from != (root, stamp):
             self.project = load_project(
