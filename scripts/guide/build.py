@@ -13,13 +13,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .loader import load
 from .problems import report
+from .project import load_project
 
 
 def build_site(root: Path, *, strict: bool = False, site_dir: str = "site") -> int:
-    loaded = load(root / "services", root=root)
-    lines, failed = report(loaded.problems, strict=strict)
+    # Listings, translations and the self-audit statements: the same checks as `guide validate`.
+    project = load_project(root)
+    loaded = project.loaded
+    lines, failed = report(project.problems, strict=strict)
     for line in lines:
         print(line, file=sys.stderr)
     if failed:
