@@ -13,6 +13,11 @@ from playwright.sync_api import Browser, Page, sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "small-guide"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+#: "Today" for the whole test run: the project's clock (guide.clock) reads GUIDE_TODAY, in this
+#: process and in every build it starts, and browser pages get the same date (see `page`). The
+#: tests therefore pass whatever the machine's date is.
+TODAY = "2026-11-29"
+os.environ["GUIDE_TODAY"] = TODAY
 
 
 def fixture_project(tmp_path: Path) -> Path:
@@ -25,9 +30,10 @@ def fixture_project(tmp_path: Path) -> Path:
     return project
 
 
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """A real `mkdocs build --strict` of ``project`` into ``site_dir``."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build(project: Path, site_dir: Path, *, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
+    """A real `mkdocs build --strict` of ``project`` into ``site_dir`` (leaflet PDFs too,
+    unless ``pdfs`` is False)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDFS": "1" if pdfs else "0"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,

@@ -40,6 +40,7 @@ def test_golden(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     actual = "\n".join(lines) + ("\n" if lines else "")
     if os.environ.get("GUIDE_REGENERATE"):
         expected_file.write_text(actual, encoding="utf-8")
+        pytest.fail(f"rewrote {case}/expected.txt: review `git diff`, then run again")
     assert actual == expected_file.read_text(encoding="utf-8")
 
 

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
-LONDON = ZoneInfo("Europe/London")
+from .clock import today
+
 #: A listing not checked for longer than this shows a "may be out of date" banner.
 CHECK_EVERY_DAYS = 365
-
-
-def today() -> dt.date:
-    """Today's date in London, the guide's time zone."""
-    return dt.datetime.now(LONDON).date()
 
 
 def next_check_due(assured: dt.date) -> dt.date:
