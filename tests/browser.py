@@ -11,20 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Browser, Page, Playwright, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+
+from guide.chromium import launch
+
+from conftest import TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+#: What the browser's clock says in every test: noon in London on the test run's day.
+NOON = f"{TODAY}T12:00:00Z"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 PHONE = {"width": 360, "height": 740}
@@ -57,8 +52,14 @@ def serve(folder: Path) -> Iterator[str]:
         server.server_close()
 
 
-def launch(playwright: Playwright) -> Browser:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+__all__ = ["launch"]  # one Chromium launcher for tests and leaflet PDFs (guide.chromium)
+
+
+def new_context(browser: Browser, **options: Any) -> BrowserContext:
+    """A browser context whose clock shows the test run's day (see NOON)."""
+    context = browser.new_context(**options)
+    context.clock.set_fixed_time(NOON)
+    return context
 
 
 def guard(page: Page, outside: list[str], allow: tuple[str, ...] = ()) -> None:
@@ -97,3 +98,15 @@ def describe(violations: list[dict[str, Any]]) -> str:
         )
         for v in violations
     )
+
+
+def check_page(page: Page, url: str, allow: tuple[str, ...] = ()) -> None:
+    """Open ``url`` and check what every page must pass: no request leaves 127.0.0.1, nothing
+    is wider than the screen, and axe-core finds no violation."""
+    outside: list[str] = []
+    guard(page, outside, allow)
+    page.goto(url, wait_until="networkidle")
+    assert outside == [], f"requests left 127.0.0.1: {outside}"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    violations = axe(page)
+    assert violations == [], describe(violations)

@@ -61,7 +61,7 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             )
         else:
             shutil.copy(source, work / name)
-    result = build(work, work / "site")
+    result = build(work, work / "site", pdfs=True)
     assert result.returncode == 0, result.stderr
     yield work / "site"
 
@@ -90,8 +90,20 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh phone-sized page (360 x 740)."""
-    from browser import PHONE  # noqa: PLC0415
+    from browser import PHONE, new_context  # noqa: PLC0415
 
-    context = browser.new_context(viewport=PHONE)
+    context = new_context(browser, viewport=PHONE)
     yield context.new_page()
     context.close()
+
+
+#: Fixtures that make a test slow: the shipped guide (every language, 360 PDFs) or Chromium.
+SLOW_FIXTURES = frozenset({"shipped_site", "base_url", "browser", "page"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs the shipped site or a browser as `slow`, so that
+    `pytest -m "not slow"` runs the rest in seconds (CONTRIBUTING.md)."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

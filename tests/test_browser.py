@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import DESKTOP, PAGES, PHONE, axe, describe, guard
+from browser import DESKTOP, PAGES, PHONE, axe, check_page, describe, guard, new_context
 
-pytestmark = pytest.mark.browser
+pytestmark = pytest.mark.slow
 
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 EXIT_URL = "https://www.bbc.co.uk/weather"
@@ -19,12 +19,9 @@ EXIT_URL = "https://www.bbc.co.uk/weather"
 def test_page_is_accessible_private_and_has_crisis_help(
     browser: Browser, base_url: str, name: str, viewport: str
 ) -> None:
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    context = new_context(browser, viewport=VIEWPORTS[viewport])
     page = context.new_page()
-    outside: list[str] = []
-    guard(page, outside)
-    page.goto(base_url + PAGES[name], wait_until="networkidle")
-    assert outside == [], f"requests left 127.0.0.1: {outside}"
+    check_page(page, base_url + PAGES[name])
     assert context.cookies() == []
     crisis = page.locator("#need-help-now")
     assert crisis.count() == 1
@@ -32,10 +29,6 @@ def test_page_is_accessible_private_and_has_crisis_help(
     assert crisis.locator('a[href="tel:111"]').count() == 1
     assert crisis.locator('a[href="tel:116123"]').count() == 1
     assert page.get_by_role("link", name="Exit this page").is_visible()
-    # Nothing is wider than the screen (readable at 360 px without sideways scrolling).
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    violations = axe(page)
-    assert violations == [], describe(violations)
     context.close()
 
 
@@ -43,7 +36,7 @@ def test_page_is_accessible_private_and_has_crisis_help(
 def test_search_works_and_open_dialog_is_accessible(
     browser: Browser, base_url: str, viewport: str
 ) -> None:
-    context = browser.new_context(viewport=VIEWPORTS[viewport])
+    context = new_context(browser, viewport=VIEWPORTS[viewport])
     page = context.new_page()
     outside: list[str] = []
     guard(page, outside)
@@ -122,7 +115,7 @@ def test_filters_narrow_the_list(page: Page, base_url: str) -> None:
 
 def test_open_now_uses_london_time(browser: Browser, base_url: str) -> None:
     # A Tuesday at 03:00 in London: only services open 24 hours are open.
-    context = browser.new_context(viewport=PHONE, timezone_id="Asia/Tokyo")
+    context = new_context(browser, viewport=PHONE, timezone_id="Asia/Tokyo")
     page = context.new_page()
     guard(page, [])
     page.clock.set_fixed_time("2026-11-24T03:00:00Z")
@@ -138,7 +131,7 @@ def test_open_now_uses_london_time(browser: Browser, base_url: str) -> None:
 def test_filters_are_hidden_and_list_complete_without_javascript(
     browser: Browser, base_url: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    context = new_context(browser, viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "help/talk/")
     assert not page.locator(".guide-filters").is_visible()
@@ -152,7 +145,7 @@ def test_readable_at_320_px_and_200_percent_zoom(
     browser: Browser, base_url: str, name: str
 ) -> None:
     # 640 px at 200% zoom is 320 CSS pixels: the same layout as a 320 px wide phone.
-    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context = new_context(browser, viewport={"width": 320, "height": 640})
     page = context.new_page()
     page.goto(base_url + PAGES[name], wait_until="networkidle")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")

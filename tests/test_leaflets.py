@@ -10,7 +10,7 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
-from browser import axe, describe, guard
+from browser import check_page
 from conftest import ROOT, build, fixture_project
 
 LANGUAGES = ("en", "es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")
@@ -115,18 +115,19 @@ def cache_files(project: Path) -> set[str]:
     return {p.name for p in (project / ".cache/leaflets").glob("*.pdf")}
 
 
+@pytest.mark.slow
 def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> None:
     project = fixture_project(tmp_path)
-    first = build(project, project / "site")
+    first = build(project, project / "site", pdfs=True)
     assert first.returncode == 0, first.stderr
     assert "leaflet PDFs: 4 printed, 0 unchanged" in first.stderr
     before = cache_files(project)
     assert len(before) == 4
-    again = build(project, project / "site")
+    again = build(project, project / "site", pdfs=True)
     assert "leaflet PDFs: 0 printed, 4 unchanged" in again.stderr, again.stderr
     listing = project / "services/quiet-group.md"
     listing.write_text(listing.read_text().replace("A small group", "A small, friendly group"))
-    changed = build(project, project / "site")
+    changed = build(project, project / "site", pdfs=True)
     # Its own leaflet, its category's and the overview; not the other listing's.
     assert "leaflet PDFs: 3 printed, 1 unchanged" in changed.stderr, changed.stderr
     assert len(cache_files(project) - before) == 3
@@ -134,7 +135,7 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
         assert pages_of(pdf) == 1
 
 
-@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "path",
     [
@@ -147,20 +148,13 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
     ],
 )
 def test_leaflet_pages_are_accessible(page: Page, base_url: str, path: str) -> None:
-    outside: list[str] = []
-    guard(page, outside)
-    page.goto(base_url + path, wait_until="networkidle")
-    assert outside == []
-    # Nothing wider than the phone, in right-to-left pages too.
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    violations = axe(page)
-    assert violations == [], describe(violations)
+    check_page(page, base_url + path)  # nothing wider than the phone, in RTL pages too
     # Every Download PDF link leads to a file that exists.
     for href in page.locator("a[download]").evaluate_all("links => links.map(a => a.href)")[:5]:
         assert page.request.get(href).ok, href
 
 
-@pytest.mark.browser
+@pytest.mark.slow
 def test_service_page_links_to_its_leaflet_and_prints_cleanly(page: Page, base_url: str) -> None:
     page.goto(base_url + "ar/services/samaritans/", wait_until="networkidle")
     page.locator(".guide-print-leaflet a").click()

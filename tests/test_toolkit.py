@@ -12,9 +12,9 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
-from guide.audit import load_audit
+from guide.checking.datafile import load_audit
 
-from browser import DESKTOP, PHONE, axe, describe, guard
+from browser import DESKTOP, PHONE, check_page, guard, new_context
 from conftest import ROOT, build, fixture_project
 
 AREAS = range(1, 9)
@@ -101,7 +101,7 @@ def test_coverage_numbers_match_an_independent_count(tmp_path: Path) -> None:
     assert "1 of 3" in html and "<svg" in html
 
 
-@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 @pytest.mark.parametrize(
     "path",
@@ -110,15 +110,9 @@ def test_coverage_numbers_match_an_independent_count(tmp_path: Path) -> None:
 def test_toolkit_pages_are_accessible(
     browser: Browser, base_url: str, path: str, viewport: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE if viewport == "phone" else DESKTOP)
+    context = new_context(browser, viewport=PHONE if viewport == "phone" else DESKTOP)
     page = context.new_page()
-    outside: list[str] = []
-    guard(page, outside)
-    page.goto(base_url + path, wait_until="networkidle")
-    assert outside == []
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    violations = axe(page)
-    assert violations == [], describe(violations)
+    check_page(page, base_url + path)
     context.close()
 
 
@@ -146,11 +140,11 @@ def check_answers(page: Page) -> None:
     assert row.locator('[data-count="in-place"]').inner_text() == "1"
 
 
-@pytest.mark.browser
+@pytest.mark.slow
 def test_self_audit_keeps_exports_imports_and_prints_the_plan(
     browser: Browser, base_url: str, tmp_path: Path
 ) -> None:
-    context = browser.new_context(viewport=DESKTOP)
+    context = new_context(browser, viewport=DESKTOP)
     page = context.new_page()
     outside: list[str] = []
     guard(page, outside)
@@ -197,7 +191,7 @@ def test_self_audit_keeps_exports_imports_and_prints_the_plan(
     context.close()
 
     # A cleared browser (a new profile): import the file and get the same state.
-    fresh = browser.new_context(viewport=DESKTOP)
+    fresh = new_context(browser, viewport=DESKTOP)
     page = fresh.new_page()
     page.goto(base_url + "toolkit/self-audit/", wait_until="networkidle")
     assert not page.locator('fieldset[data-id="1.1-a"] input[value="in-place"]').is_checked()
@@ -211,11 +205,11 @@ def test_self_audit_keeps_exports_imports_and_prints_the_plan(
     fresh.close()
 
 
-@pytest.mark.browser
+@pytest.mark.slow
 def test_without_javascript_the_statements_are_a_printable_checklist(
     browser: Browser, base_url: str
 ) -> None:
-    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    context = new_context(browser, viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "toolkit/self-audit/")
     audit, _ = load_audit(ROOT / "docs")

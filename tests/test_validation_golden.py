@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.loader import load
-from guide.problems import report
+from guide.checking.listings import load
+from guide.checking.problems import report
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir() and not p.name.startswith("_"))

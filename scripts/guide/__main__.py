@@ -1,5 +1,5 @@
 import sys
 
-from guide.cli import main
+from guide.adapters.cli import main
 
 sys.exit(main())

@@ -1,0 +1,150 @@
+"""The MkDocs plugin: MkDocs events only, each a few lines calling the core. The i18n plugin
+builds once per language, so each event runs once per language (see adapters.state)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+
+from ..i18n import theme_words
+from ..leaflets import theme
+from ..leaflets.pdf import PdfError, render_leaflets
+from ..model.languages import DEFAULT, Language
+from ..site import html, search
+from ..site.chrome import Chrome
+from ..site.files import write_pages
+from ..site.nav import translate_titles
+from ..site.routes import Site
+from .state import BuildState, Inputs, Loaded
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
+
+log = get_plugin_logger(__name__)
+
+
+class GuideConfig(Config):  # type: ignore[no-untyped-call]
+    services_dir = opt.Type(str, default="services")
+    report_url = opt.Type(str, default="https://github.com/islington-guide/guide/issues/new")
+    exit_url = opt.Type(str, default="https://www.bbc.co.uk/weather")
+    # Print every leaflet to PDF after the build (Chromium). GUIDE_PDFS=0 turns it off.
+    leaflet_pdfs = opt.Type(bool, default=True)
+    # Where unchanged leaflets' PDFs are kept between builds (relative to mkdocs.yml).
+    pdf_cache = opt.Type(str, default=".cache/leaflets")
+
+
+class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:
+        self.state = BuildState()
+        self.english_names: tuple[str, str] | None = None
+
+    def language(self, config: MkDocsConfig) -> str:
+        i18n = config.plugins.get("i18n")
+        return getattr(i18n, "current_language", None) or DEFAULT
+
+    def loaded(self, config: MkDocsConfig) -> Loaded:
+        root = Path(config.config_file_path).parent
+        i18n = config.plugins.get("i18n")
+        site = Site(self.config.report_url, self.config.exit_url, config.site_url or Site.url)
+        built = frozenset(i18n.build_languages) if i18n else frozenset({DEFAULT})
+        services, docs = root / self.config.services_dir, Path(config.docs_dir)
+        return self.state.load(Inputs(root, services, docs, site, built))
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        first = self.state.current is None
+        loaded = self.loaded(config)
+        if first or self.language(config) == DEFAULT:
+            # Warnings (plain words, listings due a check) are for `guide validate`; they
+            # must not stop the site being rebuilt, or one stale listing would block every fix.
+            problems = sorted(set(loaded.project.problems))
+            for item in problems:
+                (log.error if item.is_error else log.info)(item.format())
+            if any(item.is_error for item in problems):
+                raise PluginError(
+                    "The listings or translations have errors (above). Nothing was built."
+                )
+        for folder in loaded.inputs.theme_dirs():
+            if str(folder) not in config.theme.dirs:
+                config.theme.dirs.insert(1, str(folder))  # after overrides/, before Material
+        if missing := theme_words.missing(self.language(config), config.theme.dirs):
+            raise PluginError(missing)
+        self.english_names = self.english_names or (config.site_name, config.site_description or "")
+        ui = loaded.context(self.language(config)).interface
+        config.site_name, config.site_description = (
+            ui.plain_text(name) for name in self.english_names
+        )
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if written := write_pages(Path(config.docs_dir), self.loaded(config).pages()):
+            log.info("wrote %d generated page(s)", written)
+
+    @event_priority(-150)  # after the i18n plugin has made the menu for this language
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.language(config) != DEFAULT:
+            ui = self.loaded(config).context(self.language(config)).interface
+            translate_titles(nav.items, ui.plain_text)
+        return nav
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        chrome = Chrome(self.loaded(config).context(self.language(config)))
+        extra = cast("dict[str, Any]", context)
+        extra["guide_crisis"] = chrome.crisis_box()
+        extra["guide_exit"] = chrome.exit_button()
+        # The home page has its own large "Choose your language" list instead.
+        home = page.meta.get("guide_page") == "home"
+        extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
+        return context
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        chrome = Chrome(self.loaded(config).context(self.language(config)))
+        text_language = getattr(page.file, "locale", self.language(config))
+        src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
+        return chrome.content(html, text_language=text_language, src=src)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        language = Language(self.language(config))
+        return search.search_base(html.with_direction(output, language), language)
+
+    @event_priority(-200)  # after the i18n plugin has built every language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and i18n.building:
+            return
+        site = Path(config.site_dir)
+        codes = sorted(self.loaded(config).inputs.built - {DEFAULT})
+        sizes = search.split_search_index(site, codes)
+        log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
+        html.copy_to_languages(site, codes)
+        theme.copy_assets(site)
+        if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
+            root = self.loaded(config).inputs.root
+            cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / self.config.pdf_cache)
+            try:
+                result = render_leaflets(site, cache)
+            except PdfError as error:
+                raise PluginError(f"Leaflet PDFs: {error}") from error
+            log.info("leaflet PDFs: %s", result.summary())
+            for path in result.too_long:
+                log.warning("leaflet longer than one page even with smaller text: %s", path)
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        for folder in self.loaded(config).inputs.watched():
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

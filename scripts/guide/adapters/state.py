@@ -1,0 +1,115 @@
+"""One build's state: the project as loaded, a rendering context per language and the
+generated pages, made again (all together) only when an input file changes.
+
+mkdocs-static-i18n builds the site once per language, so the plugin's events run once per
+language; everything here is made once per load and shared by every language's build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checking.datafile import STATEMENTS
+from ..checking.project import Project, load_project
+from ..clock import today
+from ..generate import contexts, generated_pages
+from ..i18n import catalogs, theme_words
+from ..i18n.status import project_statuses
+from ..leaflets import theme
+from ..model.languages import DEFAULT
+from ..model.translation import PAGE_PATTERNS
+from ..site import routes
+from ..site.context import Context
+from ..site.contributor import status_page
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Where the guide's content is, and what the build needs from its configuration."""
+
+    root: Path
+    services_dir: Path
+    docs_dir: Path
+    site: routes.Site
+    built: frozenset[str]  # the language codes being built
+
+    def files(self) -> list[Path]:
+        """Every file whose change means loading again (also watched by `mkdocs serve`):
+        listings, translations, the English pages translations are made from, the
+        self-audit statements."""
+        found = [path for folder in self.watched() for path in folder.rglob("*") if path.is_file()]
+        english = (p for pattern in PAGE_PATTERNS for p in self.docs_dir.glob(pattern))
+        found += [self.docs_dir / STATEMENTS, *(p for p in english if p.suffixes == [".md"])]
+        return [path for path in found if path.is_file()]
+
+    def theme_dirs(self) -> list[Path]:
+        """Template folders the theme needs besides overrides/: the leaflets' page template,
+        and Material's words for languages it lacks (translations/<code>/theme.html)."""
+        cache = self.root / ".cache" / "theme"
+        return [theme.THEME_DIR, theme_words.install(self.root / "translations", cache)]
+
+    def watched(self) -> list[Path]:
+        return [self.services_dir, self.root / "translations"]
+
+    def stamp(self) -> float:
+        return max((path.stat().st_mtime for path in self.files()), default=0.0)
+
+
+@dataclass
+class Loaded:
+    inputs: Inputs
+    project: Project
+    today: dt.date
+    contexts: dict[str, Context]
+    _pages: dict[str, str] | None = field(default=None, repr=False)
+
+    def context(self, code: str) -> Context:
+        return self.contexts.get(code) or self.contexts[DEFAULT]
+
+    def pages(self) -> dict[str, str]:
+        """Every generated page of every language built, rendered once per load."""
+        if self._pages is None:
+            self._pages = generated_pages(
+                list(self.contexts.values()), status=self._status(), audit=self.project.audit
+            )
+        return self._pages
+
+    def _status(self) -> str:
+        project = self.project
+        if not project.packs:
+            return ""
+        pot = catalogs.template(project.root)
+        statuses, versions = project_statuses(
+            project.packs, project.loaded.directory, project.english or {}, pot
+        )
+        how_to = self.inputs.docs_dir / routes.TRANSLATING.src
+        return status_page(statuses, versions, how_to="translating.md" if how_to.is_file() else "")
+
+
+class BuildState:
+    """The current load; ``load`` reads the project again only when an input changed."""
+
+    def __init__(self) -> None:
+        self.current: Loaded | None = None
+        self._key: tuple[Inputs, float] | None = None
+
+    def load(self, inputs: Inputs) -> Loaded:
+        key = (inputs, inputs.stamp())
+        if self.current is None or key != self._key:
+            project = load_project(
+                inputs.root, services_dir=inputs.services_dir, docs_dir=inputs.docs_dir
+            )
+            languages = [lang for lang in project.languages if lang.code in inputs.built]
+            now = today()
+            self.current = Loaded(
+                inputs,
+                project,
+                now,
+                contexts(
+                    project.loaded.directory, inputs.site, languages, project.packs, today=now
+                ),
+            )
+            self._key = key
+        return self.current

@@ -1,0 +1,67 @@
+"""Every generated page of the guide, in every language: the page families put together.
+
+    resident pages (site.resident)  home, categories, services
+    leaflets (leaflets.pages)       one per service and category, an overview, "Print a leaflet"
+    translated pages (site.translated)
+    contributor pages (site.contributor)  field reference, "Help translate"
+    toolkit pages (site.toolkit, English)  coverage report, self-audit
+
+The result is {file under docs/: content}; ``site.files.write_pages`` writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .i18n.interface import Interface
+from .leaflets.pages import LeafletPages
+from .model.audit import Audit
+from .model.directory import Directory
+from .model.languages import Language
+from .model.translation import LanguagePack
+from .site.context import Context
+from .site.contributor import contributor_pages
+from .site.coverage import coverage
+from .site.resident import ResidentPages
+from .site.routes import Site
+from .site.toolkit import ToolkitPages
+from .site.translated import TranslatedPages
+
+
+def contexts(
+    directory: Directory,
+    site: Site,
+    languages: list[Language],
+    packs: dict[str, LanguagePack],
+    *,
+    today: dt.date,
+) -> dict[str, Context]:
+    """One rendering context per language, English first."""
+    return {
+        language.code: Context(
+            directory,
+            site,
+            Interface(language, packs.get(language.code)),
+            languages=languages,
+            today=today,
+        )
+        for language in languages
+    }
+
+
+def generated_pages(
+    contexts: list[Context], *, status: str = "", audit: Audit | None = None
+) -> dict[str, str]:
+    """Every generated page in every language (the first context is English), the
+    contributor pages and (given the statements) the toolkit's pages."""
+    pages: dict[str, str] = {}
+    for context in contexts:
+        pages |= ResidentPages(context).all()
+        pages |= LeafletPages(context).all()
+        pages |= TranslatedPages(context).all()
+    pages |= contributor_pages(status)
+    english = contexts[0]
+    community = [context.language.code for context in contexts[1:]]
+    report = coverage(english.directory, community, english.today)
+    pages |= ToolkitPages(english).all(audit, report)
+    return pages

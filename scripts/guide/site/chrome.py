@@ -1,0 +1,54 @@
+"""What frames every page in one language: the crisis box, Exit this page, the language
+chooser, and the note on a page in another language (draft, outdated or not translated)."""
+
+from __future__ import annotations
+
+from ..i18n.bidi import isolate_html
+from ..model.languages import DEFAULT
+from ..model.translation import State
+from .context import Context
+from .routes import Page, relative
+
+
+class Chrome:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+
+    def crisis_box(self) -> str:
+        return self.context.fragment("crisis.html", crisis=self.context.directory.crisis)
+
+    def exit_button(self) -> str:
+        return self.context.fragment("exit.html")
+
+    def language_menu(self, url: str) -> str:
+        """The chooser for the page at ``url`` (a site-root URL like ar/services/x/)."""
+        languages = self.context.languages
+        if len(languages) < 2:
+            return ""
+        prefix = self.context.language.prefix
+        plain = url.removeprefix(prefix) if prefix else url
+        links = {other.code: relative(other.prefix + plain, url) for other in languages}
+        return self.context.fragment("languages.html", links=links)
+
+    def notice(self, state: State | None, page: Page, *, kind: str = "page") -> str:
+        """The note at the top of a page in another language: draft, outdated or missing."""
+        if state in (None, State.REVIEWED):
+            return ""
+        language = self.context.language
+        return self.context.fragment(
+            "notice.html",
+            state=str(state),
+            kind=kind,
+            english_link=relative(page.url, language.prefix + page.url),
+            language_name=language.name_in(language),
+        )
+
+    def content(self, html: str, *, text_language: str, src: str) -> str:
+        """A built page's content: phone numbers (and, in right-to-left pages, English
+        words) isolated; a page the i18n plugin fell back to English for is marked as
+        English, with a notice."""
+        language = self.context.language
+        if language.code not in (DEFAULT, text_language):
+            notice = self.notice(State.MISSING, Page(src))
+            return f'{notice}<div lang="en" dir="ltr">{isolate_html(html)}</div>'
+        return isolate_html(html, latin=language.direction == "rtl")

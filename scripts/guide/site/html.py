@@ -1,0 +1,36 @@
+"""Finishing the built site: the text direction on <html>, and the files every language's
+folder needs that the i18n plugin writes only once, at the root."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from ..model.languages import Language
+from . import routes
+
+HTML_TAG = re.compile(r"<html ([^>]*)>")
+#: Pages in every language ask for these: the coverage CSV (from an English-only page) and
+#: the sitemap (Material's language switch looks for <language>/sitemap.xml).
+LANGUAGE_COPIES = (routes.COVERAGE_CSV, "sitemap.xml", "sitemap.xml.gz")
+
+
+def with_direction(html: str, language: Language) -> str:
+    """`dir` on <html> (Material puts it on <body> only)."""
+    return HTML_TAG.sub(
+        lambda m: f'<html {_without_dir(m.group(1))} dir="{language.direction}">', html, 1
+    )
+
+
+def _without_dir(attributes: str) -> str:
+    return re.sub(r'\s*dir="[^"]*"', "", attributes).strip()
+
+
+def copy_to_languages(site_dir: Path, codes: list[str]) -> None:
+    """Copy the root-only files (LANGUAGE_COPIES) into each language's folder."""
+    for code in codes:
+        for name in LANGUAGE_COPIES:
+            if (site_dir / name).is_file():
+                (site_dir / code / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(site_dir / name, site_dir / code / name)

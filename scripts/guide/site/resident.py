@@ -1,0 +1,110 @@
+"""The pages residents use: the home page, one page per category and one per service.
+
+Each function returns a whole page file: its front matter and its body, from one place.
+"""
+
+from __future__ import annotations
+
+from ..model.directory import Listing
+from ..model.freshness import is_stale, next_check_due
+from ..model.translation import State
+from . import hours, routes
+from .chrome import Chrome
+from .context import Context, body_html
+from .files import front_matter
+from .listing_view import card_data, hour_rows
+
+
+class ResidentPages:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.chrome = Chrome(context)
+
+    def all(self) -> dict[str, str]:
+        """{file under docs/: content} of every resident page in this language."""
+        code = self.context.language.code
+        pages = {routes.HOME.file(code): self.home()}
+        for category in self.context.directory.categories:
+            pages[routes.category(category.id).file(code)] = self.category(category.id)
+        for listing in self.context.directory.listings:
+            pages[routes.service(listing.id).file(code)] = self.service(listing)
+        return pages
+
+    def home(self) -> str:
+        ui = self.context.interface
+        return (
+            front_matter(
+                title=ui.plain_text("Where to go for help"),
+                description=ui.plain_text(
+                    "Mental health and wellbeing services in Islington, in plain words."
+                ),
+                hide=["navigation", "toc"],
+                guide_page="home",
+            )
+            + self.chrome.notice(ui.state, routes.HOME)
+            + self.context.render("home.html", routes.HOME, directory=self.context.directory)
+        )
+
+    def category(self, category_id: str) -> str:
+        context = self.context
+        ui = context.interface
+        category = context.directory.category(category_id)
+        listings = context.directory.in_category(category_id)
+        spoken = sorted(
+            {code for item in listings for code in item.meta.languages if code != "en"},
+            key=lambda code: ui.language_name(code).lower(),
+        )
+        page = routes.category(category_id)
+        return (
+            front_matter(
+                title=ui.plain_text(category.name),
+                description=ui.plain_text(category.explanation),
+                hide=["toc"],
+                guide_page="category",
+            )
+            + self.chrome.notice(ui.state, page)
+            + context.render(
+                "category.html",
+                page,
+                category=category,
+                listings=listings,
+                spoken=spoken,
+                card=card_data,
+                words=context.words,
+            )
+        )
+
+    def service(self, listing: Listing) -> str:
+        context = self.context
+        meta = listing.meta
+        words = context.words(listing)
+        state = words.state
+        if state in (State.DRAFT, State.REVIEWED) and context.interface.state == State.DRAFT:
+            state = State.DRAFT
+        page = routes.service(listing.id)
+        return (
+            front_matter(
+                title=words.plain("name"),
+                description=words.plain("summary"),
+                hide=["toc"],
+                guide_page="service",
+            )
+            + self.chrome.notice(state, page, kind="service")
+            + context.render(
+                "service.html",
+                page,
+                words=words,
+                listing=listing,
+                meta=meta,
+                main=context.directory.category(meta.categories[0]),
+                others=[context.directory.category(c) for c in meta.categories[1:]],
+                sources={source.id: source for source in meta.sources},
+                rows=hour_rows(context, listing),
+                open_data=hours.open_now_data(meta.schedules),
+                body=words.body(body_html),
+                stale=is_stale(meta.assured_date, context.today),
+                next_due=next_check_due(meta.assured_date),
+                card=card_data(listing),
+                today=context.today,
+            )
+        )
