@@ -30,10 +30,18 @@ def fixture_project(tmp_path: Path) -> Path:
     return project
 
 
-def build(project: Path, site_dir: Path, *, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
-    """A real `mkdocs build --strict` of ``project`` into ``site_dir`` (leaflet PDFs too,
-    unless ``pdfs`` is False)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDFS": "1" if pdfs else "0"}
+def build(
+    project: Path, site_dir: Path, *, pdfs: bool = False, today: str = TODAY
+) -> subprocess.CompletedProcess[str]:
+    """A real `mkdocs build --strict` of ``project`` into ``site_dir``, as on the day
+    ``today``; with ``pdfs``, the leaflet PDFs are printed too (Chromium). The shipped site
+    always prints them."""
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "GUIDE_PDFS": "1" if pdfs else "0",
+        "GUIDE_TODAY": today,
+    }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,

@@ -123,8 +123,13 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
     assert "leaflet PDFs: 4 printed, 0 unchanged" in first.stderr
     before = cache_files(project)
     assert len(before) == 4
-    again = build(project, project / "site", pdfs=True)
+    # A week later, nothing changed: no PDF is printed again. The leaflet page shows the
+    # new day; the PDF keeps the day it was really printed.
+    again = build(project, project / "site", pdfs=True, today="2026-12-06")
     assert "leaflet PDFs: 0 printed, 4 unchanged" in again.stderr, again.stderr
+    leaflet = project / "site/leaflets/services/listening-line"
+    assert "Printed on 6 December 2026." in (leaflet / "index.html").read_text()
+    assert "Printed on 29 November 2026." in text_of(leaflet / "listening-line-en.pdf")
     listing = project / "services/quiet-group.md"
     listing.write_text(listing.read_text().replace("A small group", "A small, friendly group"))
     changed = build(project, project / "site", pdfs=True)

@@ -1,11 +1,11 @@
 """Print leaflet pages to PDF with Debian's Chromium (tagged PDF), several at once, cached.
 
 A leaflet is a built HTML page under a ``leaflets/`` folder whose <article class="leaflet">
-names its PDF in ``data-pdf``. The cache key is the leaflet's HTML plus the leaflet
-stylesheet: when neither changed, the PDF is copied from the cache and Chromium is not
-started at all. Each page is laid out for print first; if it is taller than one A4 page,
-the text is made a little smaller (``fit-1`` .. ``fit-3`` on <html>) until it fits; a short
-one gets larger text (``grow-1``, ``grow-2``), easier to read.
+names its PDF in ``data-pdf``. The cache key is the leaflet's HTML (without its "Printed on"
+date) plus the leaflet stylesheet: when neither changed, the PDF is copied from the cache and
+Chromium is not started at all. Each page is laid out for print first; if it is taller than
+one A4 page, the text is made a little smaller (``fit-1`` .. ``fit-3`` on <html>) until it
+fits; a short one gets larger text (``grow-1``, ``grow-2``), easier to read.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from pathlib import Path
 from ..chromium import ChromiumMissingError, launch_async
 from .theme import STYLESHEET
 
+#: The "Printed on" date (the end of its paragraph, whatever markup the words carry): left out
+#: of the cache key, so an unchanged leaflet keeps its PDF.
+PRINTED = re.compile(r'<span class="leaflet-printed".*?</p>', re.S)
 PDF_NAME = re.compile(r'<article class="leaflet[^"]*" data-pdf="([^"/]+\.pdf)"')
 #: The printable height of A4 with the @page margins in leaflet.css (297 mm - 2 x 11 mm).
 PAGE_HEIGHT_MM = 275
@@ -64,7 +67,8 @@ def find_jobs(site_dir: Path, stylesheet: Path) -> list[Job]:
         match = PDF_NAME.search(text)
         if match is None:
             continue
-        digest = hashlib.sha256(ENGINE.encode() + style + text.encode("utf-8")).hexdigest()
+        content = PRINTED.sub("", text).encode("utf-8")
+        digest = hashlib.sha256(ENGINE.encode() + style + content).hexdigest()
         jobs.append(Job(html, html.parent / match.group(1), digest))
     return jobs
 

@@ -5,3 +5,31 @@
   button.hidden = false;
   button.addEventListener("click", function () { window.print(); });
 })();
+
+// "Printed on": a leaflet printed from the browser on a later day than the guide was built
+// shows the day it is printed (London time), in the page's language.
+(function () {
+  var stamps = document.querySelectorAll(".leaflet-printed[data-printed]");
+  if (!stamps.length || !window.Intl) return;
+  function londonDay(format) {
+    return new Intl.DateTimeFormat(format.locale, format.options).format(new Date());
+  }
+  function stamp() {
+    var iso = londonDay({ locale: "en-CA", options: { timeZone: "Europe/London" } });
+    var lang = document.documentElement.lang || "en";
+    stamps.forEach(function (element) {
+      if (element.getAttribute("data-built") === iso) return;  // built today: already true
+      var day;
+      try {
+        day = londonDay({
+          locale: lang === "en" ? "en-GB" : lang,
+          options: { dateStyle: "long", timeZone: "Europe/London" },
+        });
+      } catch (error) {
+        return;
+      }
+      element.textContent = element.getAttribute("data-printed").replace("{date}", day);
+    });
+  }
+  window.addEventListener("beforeprint", stamp);
+})();
