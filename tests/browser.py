@@ -56,9 +56,9 @@ __all__ = ["launch"]  # one Chromium launcher for tests and leaflet PDFs (guide.
 
 
 def new_context(browser: Browser, **options: Any) -> BrowserContext:
-    """A browser context whose clock shows the test run's day (see NOON)."""
+    """A browser context whose clock starts on the test run's day (see NOON) and runs on."""
     context = browser.new_context(**options)
-    context.clock.set_fixed_time(NOON)
+    context.clock.install(time=NOON)  # time then runs on from there
     return context
 
 

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser import DESKTOP, PAGES, PHONE, axe, check_page, describe, guard, new_context
+from conftest import TODAY
 
 pytestmark = pytest.mark.slow
 
@@ -22,6 +23,7 @@ def test_page_is_accessible_private_and_has_crisis_help(
     context = new_context(browser, viewport=VIEWPORTS[viewport])
     page = context.new_page()
     check_page(page, base_url + PAGES[name])
+    assert page.evaluate("new Date().toISOString().slice(0, 10)") == TODAY  # the test day
     assert context.cookies() == []
     crisis = page.locator("#need-help-now")
     assert crisis.count() == 1
