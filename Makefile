@@ -6,10 +6,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools
+DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools faketime
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test validate serve lint typecheck check system clean screenshots translations
+.PHONY: site test test-fast test-future validate serve lint typecheck check system clean screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,17 @@ test: $(STAMP) node_modules/.installed system lint typecheck
 	$(BIN)/guide validate --strict
 	$(BIN)/guide translations --check
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory test-future
+
+# The quick tests: pure parts, real fixture builds and golden pages (no shipped site, browser
+# or PDFs). About 45 s.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow"
+
+# The same quick tests with the machine's clock two years ahead: they must not depend on the
+# real date (they take "today" from the project's clock, GUIDE_TODAY).
+test-future: $(STAMP) system
+	faketime -f '+730d' $(BIN)/pytest -q -m "not slow" -p no:cacheprovider
 
 screenshots: $(STAMP) system site
 	$(BIN)/python scripts/screenshots.py site test-output/screenshots
