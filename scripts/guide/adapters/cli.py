@@ -1,4 +1,5 @@
-"""The `guide` command: `guide validate`, `guide build` and `guide translations`."""
+"""The `guide` command: `guide validate`, `guide build`, `guide translations` and
+`guide editors`."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..checking.problems import report
 from ..checking.project import load_project
 from ..model.directory import Directory
 from .build import build_site
+from .editors_cli import add_editors_command
 from .translations_cli import add_translations_command
 
 
@@ -68,6 +70,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.set_defaults(run=cmd_build)
     add_translations_command(commands)
+    add_editors_command(commands)
     return main
 
 

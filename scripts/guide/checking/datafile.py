@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..model.audit import Audit
 from ..model.categories import Category, CategoryList
+from ..model.contact import is_https_url, parse_phone
 from ..model.crisis import Crisis
 from .frontmatter import Document, FrontMatterError, parse_yaml
 from .ids import repeated
@@ -57,11 +58,25 @@ def load_categories(path: Path, shown: str) -> tuple[list[Category], dict[str, i
 
 
 def load_crisis(path: Path, shown: str) -> tuple[Crisis | None, list[Problem]]:
+    """The crisis lines; each is a number to call or to text (with the word to send)."""
     doc, problems = read_yaml(path, shown)
     if doc is None:
         return None, problems
     crisis, errors = validate(Crisis, doc, shown)
-    return crisis, problems + errors
+    problems += errors
+    for index, option in enumerate(crisis.options if crisis else []):
+        at = ("options", index)
+        if bool(option.phone) == bool(option.sms) or bool(option.sms) != bool(option.sms_body):
+            problems.append(problem_at(doc, shown, at, Code.E218))
+        number = option.phone or option.sms
+        if number and parse_phone(number) is None:
+            key = "phone" if option.phone else "sms"
+            problems.append(problem_at(doc, shown, (*at, key), Code.E203, value=number))
+        if option.source.url and not is_https_url(option.source.url):
+            problems.append(
+                problem_at(doc, shown, (*at, "source", "url"), Code.E206, value=option.source.url)
+            )
+    return crisis, problems
 
 
 def load_audit(

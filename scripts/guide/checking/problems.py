@@ -40,6 +40,11 @@ class Code(StrEnum):
     E211 = "E211"  # date format of `published`
     E212 = "E212"  # a field written twice
     E213 = "E213"  # opening hours given only in part
+    E214 = "E214"  # a source with no web address
+    E215 = "E215"  # a confirmation without who and how
+    E216 = "E216"  # a source field that does not belong to this kind of source
+    E217 = "E217"  # no way to make contact
+    E218 = "E218"  # a crisis line to call and to text at once, or neither
     # References between files
     E300 = "E300"  # id does not match file name
     E301 = "E301"  # duplicate id
@@ -119,6 +124,15 @@ MESSAGES: dict[Code, str] = {
     Code.E211: '"{value}" is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, like 2021-07-16.',
     Code.E212: "this field is written twice. Keep one of them.",
     Code.E213: "give byday, opens_at and closes_at together, or only a description in words.",
+    Code.E214: "a source of kind `{value}` needs its web address: add `url: https://...`. Only "
+    "`kind: service` (confirmed by the service itself) has none.",
+    Code.E215: "a confirmation by the service needs `confirmed_by` (who, by role, like "
+    "`Receptionist, Islington Mind`) and `how` (phone, email, visit or letter).",
+    Code.E216: "`{value}` is only for {expected}. Remove it here.",
+    Code.E218: "give either `phone` (a number to call) or `sms` with `sms_body` (a number to "
+    "text and the word to send), not both.",
+    Code.E217: "this listing gives no way to make contact. Add a phone number, email, website or "
+    "address, each with its source. If no source gives one, the service cannot be listed yet.",
     Code.E300: 'id "{value}" must be the file name without .md: "{expected}".',
     Code.E301: 'id "{value}" is already used by {other}. Each listing needs its own id.',
     Code.E302: 'there is no category "{value}". Use one of: {choices}.',

@@ -14,8 +14,8 @@ from ..model.contact import is_email, is_https_url, is_postcode, parse_phone
 from ..model.freshness import is_stale
 from ..model.schema import ServiceFrontMatter
 from .frontmatter import Document, Path_
-from .ids import repeated
 from .problems import Code, Problem, problem, problem_at
+from .sources import check_sources
 
 # Text that could be read as HTML, or a script link, anywhere in a listing.
 UNSAFE = re.compile(
@@ -23,7 +23,6 @@ UNSAFE = re.compile(
 )
 MARKDOWN_LINK = re.compile(r"\]\(\s*([^)\s]*)|<(\w+:[^>]*)>")
 TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")
-PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LANGUAGE_CODES = frozenset(Locale("en").languages)
 
 
@@ -96,8 +95,15 @@ def check_contacts(service: ServiceFrontMatter, doc: Document, shown: str) -> li
         found.append(problem_at(doc, shown, ("email",), Code.E205, value=service.email))
     if service.url and not is_https_url(service.url):
         found.append(problem_at(doc, shown, ("url",), Code.E206, value=service.url))
+    if not (
+        service.phones
+        or service.email
+        or service.url
+        or any(loc.address for loc in service.locations)
+    ):
+        found.append(problem_at(doc, shown, ("name",), Code.E217))
     for index, source in enumerate(service.sources):
-        if not is_https_url(source.url):
+        if source.url is not None and not is_https_url(source.url):
             found.append(
                 problem_at(doc, shown, ("sources", index, "url"), Code.E206, value=source.url)
             )
@@ -113,14 +119,6 @@ def check_dates_and_times(
     for path, value in dated:
         if value > now:
             found.append(problem_at(doc, shown, path, Code.E207, value=value.isoformat()))
-    for index, source in enumerate(service.sources):
-        if source.published is None:
-            continue
-        path = ("sources", index, "published")
-        if not PUBLISHED.match(source.published) or not _real_partial_date(source.published):
-            found.append(problem_at(doc, shown, path, Code.E211, value=source.published))
-        elif source.published > now.isoformat()[: len(source.published)]:
-            found.append(problem_at(doc, shown, path, Code.E207, value=source.published))
     for index, schedule in enumerate(service.schedules):
         for key in ("opens_at", "closes_at"):
             value = getattr(schedule, key)
@@ -150,53 +148,12 @@ def check_dates_and_times(
     return found
 
 
-def _real_partial_date(value: str) -> bool:
-    parts = [int(part) for part in value.split("-")]
-    try:
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return False
-    return True
-
-
 def check_languages(service: ServiceFrontMatter, doc: Document, shown: str) -> list[Problem]:
     return [
         problem_at(doc, shown, ("languages", index), Code.E210, value=code)
         for index, code in enumerate(service.languages)
         if code not in LANGUAGE_CODES
     ]
-
-
-def check_sources(service: ServiceFrontMatter, doc: Document, shown: str) -> list[Problem]:
-    """Every fact names a source that exists; every source id is unique."""
-    found = [
-        problem_at(doc, shown, ("sources", index, "id"), Code.E305, value=source.id)
-        for (index, source), _first in repeated(
-            (s.id, (i, s)) for i, s in enumerate(service.sources)
-        )
-    ]
-    ids = {source.id for source in service.sources}
-    choices = ", ".join(sorted(ids))
-    cost_field = "free" if service.free is not None else "fees_description"
-    facts: list[tuple[str, str, object]] = [
-        ("url", "url", service.url),
-        ("email", "email", service.email),
-        ("languages", "languages", service.languages),
-        ("cost", cost_field, service.free is not None or service.fees_description),
-    ]
-    references: list[tuple[Path_, str | None]] = []
-    for key, anchor, present in facts:
-        reference = getattr(service, f"{key}_source")
-        if present and reference is None:
-            found.append(problem_at(doc, shown, (anchor,), Code.E304, field_source=f"{key}_source"))
-        references.append(((f"{key}_source",), reference))
-    for group in ("phones", "locations", "schedules", "cost_options"):
-        for index, item in enumerate(getattr(service, group)):
-            references.append(((group, index, "source"), item.source))
-    for path, reference in references:
-        if reference is not None and reference not in ids:
-            found.append(problem_at(doc, shown, path, Code.E303, value=reference, choices=choices))
-    return found
 
 
 def check_categories(
@@ -219,6 +176,6 @@ def check_service(
         *check_contacts(service, doc, shown),
         *check_dates_and_times(service, doc, shown, now),
         *check_languages(service, doc, shown),
-        *check_sources(service, doc, shown),
+        *check_sources(service, doc, shown, now),
         *check_categories(service, doc, shown, categories),
     ]

@@ -9,6 +9,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model.directory import Listing
+from ..model.freshness import contact_sources, facts_age
 from ..site import routes
 from ..site.context import Context
 from ..site.files import front_matter
@@ -53,6 +54,9 @@ class LeafletPages:
             main=self.context.directory.category(meta.categories[0]),
             rows=hour_rows(self.context, listing),
             card=card_data(listing),
+            sources={source.id: source for source in meta.sources},
+            age=facts_age(meta),
+            contact_sources=contact_sources(meta),
             pdf=pdf_name(listing.id, self.code),
             page_address=routes.service(listing.id).address(
                 self.context.site, self.context.language
@@ -89,9 +93,7 @@ class LeafletPages:
             routes.OVERVIEW_LEAFLET,
             title=ui.gettext("Where to go for help"),
             title_icon="lifebuoy",
-            lead=ui.gettext(
-                "Free and private support for your mental health and wellbeing in Islington."
-            ),
+            lead=ui.gettext("Support for your mental health and wellbeing in Islington."),
             groups=[(category, items) for category, items in groups if items],
             pdf=pdf_name(routes.OVERVIEW_SLUG, self.code),
             page_address=routes.HOME.address(self.context.site, self.context.language),

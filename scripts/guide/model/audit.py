@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .schema import Strict
+from .fields import Strict
 
 
 class Statement(Strict):

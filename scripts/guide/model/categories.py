@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, RootModel
 
-from .schema import Strict
+from .fields import Strict
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 

@@ -11,9 +11,10 @@ from these models (``fieldref.py``), and a test fails when a field has none.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from .fields import Strict, hsds, ours
+from .source import Source
 
 Status = Literal["active", "inactive", "defunct", "temporarily closed"]
 Weekday = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -29,54 +30,6 @@ Audience = Literal[
     "carers",
     "communities",
 ]
-
-
-def _as_text(value: object) -> object:
-    """YAML reads `2020` as a number and `2020-06-29` as a date; keep both as written."""
-    if isinstance(value, dt.date | int) and not isinstance(value, bool):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return value
-
-
-PartialDate = Annotated[str, BeforeValidator(_as_text)]
-
-HSDS = "HSDS 3.0"
-GUIDE = "guide extension"
-
-
-def hsds(*, description: str, **options: Any) -> Any:
-    """A field named and defined as in HSDS 3.0 / Open Referral UK."""
-    return Field(description=description, json_schema_extra={"origin": HSDS}, **options)
-
-
-def ours(*, description: str, **options: Any) -> Any:
-    """A field of this guide's own (a documented extension of HSDS)."""
-    return Field(description=description, json_schema_extra={"origin": GUIDE}, **options)
-
-
-class Strict(BaseModel):
-    """Unknown keys are errors, so that a typo never silently drops a fact."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class Source(Strict):
-    id: str = ours(
-        description="A short name for this source, used by the `source` field of each fact. "
-        "Example: `samaritans-contact`."
-    )
-    title: str = ours(
-        description="What the source is, in a few words. Example: `Samaritans contact page`."
-    )
-    url: str = ours(description="Where the source can be read (https).")
-    published: PartialDate | None = ours(
-        default=None,
-        description="The date the source itself shows: `2020`, `2020-06` or `2020-06-29`. "
-        "Leave it out when the source shows no date.",
-    )
-    checked: dt.date = ours(
-        description="The date someone read this source for the listing (YYYY-MM-DD)."
-    )
 
 
 class Phone(Strict):
@@ -249,10 +202,8 @@ class ServiceFrontMatter(Strict):
         "`Use the contact page on their website.`",
     )
     assured_date: dt.date = hsds(
-        description="The date someone last checked this whole listing (YYYY-MM-DD)."
-    )
-    assured_by: str = ours(
-        description="Who checked it: a team or organisation, not a person's private details."
+        description="The date an editor last read this whole listing against its sources "
+        "(YYYY-MM-DD). How each fact was checked is in `sources`."
     )
     sources: list[Source] = ours(
         min_length=1,

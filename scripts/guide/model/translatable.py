@@ -14,7 +14,8 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from .schema import ServiceFrontMatter, Strict
+from .fields import Strict
+from .schema import ServiceFrontMatter
 
 
 class PhoneWords(Strict):

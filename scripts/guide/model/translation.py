@@ -21,8 +21,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from .fields import Strict
 from .languages import Language
-from .schema import Strict
 from .translatable import ListingWords
 
 #: English pages that residents read, so are translated (paths under docs/).
@@ -61,6 +61,12 @@ class TranslationInfo(Review):
 
 class LanguageFile(Review):
     """translations/<code>/language.yaml: the review state of the interface words."""
+
+    variety: str | None = Field(
+        default=None,
+        description="Which form of the language the translations use, when it has several, "
+        "e.g. `Brazilian Portuguese (pt-BR)`.",
+    )
 
 
 class ListingTranslation(ListingWords):

@@ -21,7 +21,9 @@ from ..i18n.interface import Interface
 from ..i18n.words import Words
 from ..model.contact import phone_display, phone_href
 from ..model.directory import Directory, Listing
+from ..model.freshness import old_after, source_date
 from ..model.languages import Language
+from ..model.source import Source
 from . import routes
 from .icons import icon
 from .routes import Page, Site, relative
@@ -110,10 +112,17 @@ class Context:
             language=self.language,
             languages=self.languages,
             pages=routes,
+            today=self.today,
+            is_old=self.is_old,
         )
         env.filters["language_name"] = ui.language_name
         env.filters["language_name_short"] = ui.language_name_short
         return env
+
+    def is_old(self, source: Source) -> bool:
+        """The facts from ``source`` may be out of date today (or it shows no date)."""
+        date = source_date(source)
+        return date is None or self.today > old_after(date)
 
     def render(self, template: str, page: Page, **context: Any) -> str:
         """A page body: ``link(page)`` and ``other_language(code)`` are relative to ``page``."""

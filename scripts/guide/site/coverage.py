@@ -1,5 +1,6 @@
-"""What the guide's services cover, counted from the listings: evidence for key areas 4
-(data) and 6 (community languages) of the Challenging Inequalities toolkit.
+"""What the guide's services cover, counted from the listings: what the listed services say
+they offer (not data on who uses them), for key area 6 (community languages) and the other
+areas of the Challenging Inequalities toolkit.
 
 Every number comes from the listings as they are; nothing is typed in by hand.
 """
@@ -12,7 +13,7 @@ import io
 from dataclasses import dataclass
 
 from ..model.directory import Directory, Listing
-from ..model.freshness import is_stale
+from ..model.freshness import facts_age, is_stale
 
 #: Groups the toolkit asks about: (label, audience or category ids that count).
 GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -85,8 +86,17 @@ def coverage(directory: Directory, community_languages: list[str], today: dt.dat
     ]
     overdue = [
         _row(
-            "Not checked for over 12 months", where(lambda i: is_stale(i.meta.assured_date, today))
-        )
+            "Contact details from a source over 3 years old, or with no date",
+            where(lambda i: facts_age(i.meta).may_be_out_of_date(today)),
+        ),
+        _row(
+            "Confirmed with the service",
+            where(lambda i: facts_age(i.meta).confirmed is not None),
+        ),
+        _row(
+            "Not read by an editor for over 12 months",
+            where(lambda i: is_stale(i.meta.assured_date, today)),
+        ),
     ]
     return Coverage(len(listings), by_category, languages, missing, access, groups, overdue)
 

@@ -6,7 +6,7 @@ Each function returns a whole page file: its front matter and its body, from one
 from __future__ import annotations
 
 from ..model.directory import Listing
-from ..model.freshness import is_stale, next_check_due
+from ..model.freshness import contact_sources, facts_age, next_check_due
 from ..model.translation import State
 from . import hours, routes
 from .chrome import Chrome
@@ -82,6 +82,7 @@ class ResidentPages:
         if state in (State.DRAFT, State.REVIEWED) and context.interface.state == State.DRAFT:
             state = State.DRAFT
         page = routes.service(listing.id)
+        age = facts_age(meta)
         return (
             front_matter(
                 title=words.plain("name"),
@@ -102,7 +103,9 @@ class ResidentPages:
                 rows=hour_rows(context, listing),
                 open_data=hours.open_now_data(meta.schedules),
                 body=words.body(body_html),
-                stale=is_stale(meta.assured_date, context.today),
+                age=age,
+                contact_sources=contact_sources(meta),
+                stale=age.may_be_out_of_date(context.today),
                 next_due=next_check_due(meta.assured_date),
                 card=card_data(listing),
                 today=context.today,

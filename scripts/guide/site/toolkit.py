@@ -35,8 +35,8 @@ class ToolkitPages:
 
         return front_matter(
             title="What the guide's services cover",
-            description="Services by need, languages, access and groups, counted from the "
-            "listings: evidence for key areas 4 and 6.",
+            description="Services by need, languages, access and groups, counted from what "
+            "the listings say the services offer.",
             hide=["toc"],
             toolkit=True,
         ) + self.context.render(
@@ -59,8 +59,8 @@ class ToolkitPages:
         data = json.dumps(statements, ensure_ascii=False).replace("<", "\\u003c")
         return front_matter(
             title="Self-audit and action plan",
-            description="Answer the toolkit's statements, choose your pledges, export and "
-            "print your action plan. Nothing leaves your browser.",
+            description="Answer statements written from the toolkit, choose your pledges, "
+            "export and print your action plan. Nothing leaves your browser.",
             toolkit=True,
         ) + self.context.render(
             "self_audit.html", routes.SELF_AUDIT, audit=audit, statements_json=Markup(data)
