@@ -71,7 +71,7 @@ def make_project(base: Path) -> Path:
         {
             "Where to go for help": "أين تجد المساعدة",
             "How to get help": "كيف تحصل على المساعدة",
-            "Last checked on %(date)s by %(who)s.": "آخر تحقق في %(date)s بواسطة %(who)s.",
+            "Confirmed with the service on %(date)s.": "تم التأكيد مع الخدمة في %(date)s.",
             "I want to talk to someone": "أريد التحدث إلى شخص ما",
             "Need help now?": "هل تحتاج إلى مساعدة الآن؟",
             "Call Samaritans on 116 123": "اتصل بالسامريين على 116 123",

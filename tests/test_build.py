@@ -42,14 +42,27 @@ def test_fixture_site_builds_expected_pages(tmp_path: Path) -> None:
     assert 'href="tel:+442079460000"' in service
     assert "020 7946 0000" in service
     assert "Monday \u2013 Friday" in service and "09:00 \u2013 17:00" in service
-    assert "This is from 2020. It may have changed." in service
+    # How each fact was checked: the phone was confirmed by the service; the rest is from its
+    # website (2025), a stored copy.
+    assert "Some details were confirmed with the service on 20 November 2026." in service
+    assert "From the service&#39;s website (2025), read on 1 November 2026." in service
+    assert "We read a stored copy of the page." in service
+    assert "Confirmed with the service by phone on 20 November 2026." in service
+    assert "Islington guide editors" not in service and "Last checked on" not in service
     assert "Report a problem with this page" in service
     assert 'id="need-help-now"' in service and 'href="tel:116123"' in service
     assert "Exit this page" in service
-    # Checked over 12 months ago: the banner shows without JavaScript.
+    # Its website address comes from a news report of October 2022, over three years old: the
+    # banner shows without JavaScript, with the year, and the page says it is not confirmed.
     stale = (project / "site/services/quiet-group/index.html").read_text()
     assert 'class="guide-notice guide-notice--warning guide-stale" role="note"' in stale
-    assert 'data-next-check="2024-12-31">' in stale, "stale banner must not be hidden"
+    assert 'data-next-check="2025-10-31">' in stale, "stale banner must not be hidden"
+    assert "Some of these details are from 2022." in stale
+    assert "<strong>Not yet confirmed with the service.</strong>" in stale
+    assert "From another organisation or a news report (2022), read on 1 January 2024." in stale
+    # A directory page that shows no date but can be dated: "about 2019", and it is old.
+    assert "Source: Fixture Council, directory of groups (about 2019)." in stale
+    assert "This is from 2019. It may have changed." in stale
     fresh_banner = service.split('guide-stale"')[1].split(">")[0]
     assert "hidden" in fresh_banner
     category = (project / "site/help/talk/index.html").read_text()

@@ -148,7 +148,7 @@ def test_translations_status_and_check(multilingual: Path) -> None:
 def test_check_finds_broken_placeholders_facts_and_a_stale_pot(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     po = project / "translations/ar/messages.po"
-    translate_po(po, {"Last checked on %(date)s by %(who)s.": "آخر تحقق في %(data)s"})
+    translate_po(po, {"Confirmed with the service on %(date)s.": "تم التأكيد في %(data)s"})
     listing = project / "translations/ar/services/listening-line.md"
     listing.write_text(listing.read_text().replace("name:", "email: x@example.org\nname:", 1))
     with (project / "services/categories.yaml").open("a") as handle:

@@ -23,9 +23,18 @@ def listing(listing_id: str, name: str, categories: list[str], **extra: object) 
         "description": "What it is.",
         "eligibility_description": "Anyone.",
         "application_process": ["Phone them."],
+        "url": "https://e.org/",
+        "url_source": "s",
         "assured_date": "2026-11-25",
-        "assured_by": "Test",
-        "sources": [{"id": "s", "title": "T", "url": "https://e.org/", "checked": "2026-11-25"}],
+        "sources": [
+            {
+                "id": "s",
+                "title": "T",
+                "kind": "website",
+                "url": "https://e.org/",
+                "checked": "2026-11-25",
+            }
+        ],
         **extra,
     }
     return Listing(ServiceFrontMatter.model_validate(data), "", f"services/{listing_id}.md")

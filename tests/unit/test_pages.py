@@ -69,9 +69,14 @@ def test_listing_text_is_escaped_even_if_validation_were_bypassed() -> None:
         minimum_age=None,
         maximum_age=None,
         assured_date=dt.date(2026, 1, 1),
-        assured_by="t",
         sources=[
-            Source(id="s", title="<t>", url="https://example.org/", checked=dt.date(2026, 1, 1))
+            Source(
+                id="s",
+                title="<t>",
+                kind="website",
+                url="https://example.org/",
+                checked=dt.date(2026, 1, 1),
+            )
         ],
     )
     directory = Directory(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -83,12 +84,10 @@ def record(
     if not by.strip():
         raise ConfirmError('say who confirmed, by role and organisation: --by "Manager, Org"')
     new = confirmed(path.read_text(encoding="utf-8"), by=by.strip(), how=how, on=on)
-    trial = path.with_name(f".{path.name}.confirm")
-    trial.write_text(new, encoding="utf-8")
-    try:
+    with tempfile.TemporaryDirectory() as folder:
+        trial = Path(folder) / path.name  # the same name: the id must still match it
+        trial.write_text(new, encoding="utf-8")
         _listing, problems = load_listing(trial, shown, categories, today)
-    finally:
-        trial.unlink()
     errors = [problem for problem in problems if problem.is_error]
     if not errors:
         path.write_text(new, encoding="utf-8")

@@ -28,6 +28,9 @@ PDF_NAME = re.compile(r'<article class="leaflet[^"]*" data-pdf="([^"/]+\.pdf)"')
 #: The printable height of A4 with the @page margins in leaflet.css (297 mm - 2 x 11 mm).
 PAGE_HEIGHT_MM = 275
 CONCURRENCY = 4
+STATIC_DATE = (
+    "document.querySelectorAll('[data-printed]').forEach(e => e.removeAttribute('data-printed'))"
+)
 ENGINE = "chromium-tagged-v1"  # change to re-render every PDF (e.g. after a layout change)
 
 
@@ -114,6 +117,8 @@ async def _render(jobs: list[Job], cache_dir: Path, concurrency: int, result: Re
                 page = await context.new_page()
                 try:
                     await page.goto(job.html.as_uri(), wait_until="load")
+                    # A PDF shows the day the build printed it, whatever the browser's clock.
+                    await page.evaluate(STATIC_DATE)
                     await page.emulate_media(media="print")
                     await page.evaluate("document.fonts.ready.then(() => true)")
                     fits = await _fit(page)

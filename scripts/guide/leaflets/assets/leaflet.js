@@ -18,7 +18,8 @@
     var iso = londonDay({ locale: "en-CA", options: { timeZone: "Europe/London" } });
     var lang = document.documentElement.lang || "en";
     stamps.forEach(function (element) {
-      if (element.getAttribute("data-built") === iso) return;  // built today: already true
+      var template = element.getAttribute("data-printed");
+      if (!template || element.getAttribute("data-built") === iso) return;  // already true
       var day;
       try {
         day = londonDay({
@@ -28,7 +29,7 @@
       } catch (error) {
         return;
       }
-      element.textContent = element.getAttribute("data-printed").replace("{date}", day);
+      element.textContent = template.replace("{date}", day);
     });
   }
   window.addEventListener("beforeprint", stamp);
