@@ -9,11 +9,11 @@ from typing import Any
 from markupsafe import Markup
 
 from ..model.directory import Listing
-from ..model.freshness import contact_sources, facts_age
+from ..model.freshness import facts_age
 from ..site import routes
 from ..site.context import Context
 from ..site.files import front_matter
-from ..site.listing_view import card_data, hour_rows
+from ..site.listing_view import card_data, checked_sources, hour_rows
 from ..site.routes import Page, pdf_name, relative
 from .qr import qr_svg
 
@@ -56,7 +56,7 @@ class LeafletPages:
             card=card_data(listing),
             sources={source.id: source for source in meta.sources},
             age=facts_age(meta),
-            contact_sources=contact_sources(meta),
+            contact_sources=checked_sources(listing),
             pdf=pdf_name(listing.id, self.code),
             page_address=routes.service(listing.id).address(
                 self.context.site, self.context.language

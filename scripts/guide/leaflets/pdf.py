@@ -4,7 +4,7 @@ A leaflet is a built HTML page under a ``leaflets/`` folder whose <article class
 names its PDF in ``data-pdf``. The cache key is the leaflet's HTML (without its "Printed on"
 date) plus the leaflet stylesheet: when neither changed, the PDF is copied from the cache and
 Chromium is not started at all. Each page is laid out for print first; if it is taller than
-one A4 page, the text is made a little smaller (``fit-1`` .. ``fit-3`` on <html>) until it
+one A4 page, the text is made a little smaller (``fit-1`` .. ``fit-4`` on <html>) until it
 fits; a short one gets larger text (``grow-1``, ``grow-2``), easier to read.
 """
 
@@ -31,7 +31,7 @@ CONCURRENCY = 4
 STATIC_DATE = (
     "document.querySelectorAll('[data-printed]').forEach(e => e.removeAttribute('data-printed'))"
 )
-ENGINE = "chromium-tagged-v1"  # change to re-render every PDF (e.g. after a layout change)
+ENGINE = "chromium-tagged-v2"  # change to re-render every PDF (e.g. after a layout change)
 
 
 class PdfError(Exception):
@@ -151,12 +151,12 @@ async def _fit(page: object) -> bool:
             const tall = () => document.querySelector('.leaflet').getBoundingClientRect().height;
             const root = document.documentElement;
             // Largest text first (easier to read), smaller until the leaflet fits.
-            for (const step of ['grow-2', 'grow-1', '', 'fit-1', 'fit-2', 'fit-3']) {
+            for (const step of ['grow-2', 'grow-1', '', 'fit-1', 'fit-2', 'fit-3', 'fit-4']) {
                 if (step) root.classList.add(step);
                 if (tall() <= limitMm * mm) return true;
                 if (step) root.classList.remove(step);
             }
-            root.classList.add('fit-3');
+            root.classList.add('fit-4');
             return false;
         }""",
         PAGE_HEIGHT_MM,

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.directory import Listing
+from ..model.freshness import contact_sources
+from ..model.source import Source
 from . import hours
 from .context import Context
 
@@ -33,3 +35,13 @@ def hour_rows(context: Context, listing: Listing) -> list[hours.Row]:
     return hours.rows(
         schedules, ui.locale, ui.plain_text("Every day"), ui.plain_text("24 hours"), described
     )
+
+
+def checked_sources(listing: Listing) -> list[Source]:
+    """The sources of a listing's contact details, one for each different way of saying how
+    they were checked (two undated pages of the same website read the same day say it once)."""
+    found: dict[tuple[object, ...], Source] = {}
+    for source in contact_sources(listing.meta):
+        key = (source.kind, source.published or source.about, source.checked, source.archived)
+        found.setdefault(key, source)
+    return list(found.values())

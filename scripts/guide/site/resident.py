@@ -6,13 +6,13 @@ Each function returns a whole page file: its front matter and its body, from one
 from __future__ import annotations
 
 from ..model.directory import Listing
-from ..model.freshness import contact_sources, facts_age, next_check_due
+from ..model.freshness import facts_age, next_check_due
 from ..model.translation import State
 from . import hours, routes
 from .chrome import Chrome
 from .context import Context, body_html
 from .files import front_matter
-from .listing_view import card_data, hour_rows
+from .listing_view import card_data, checked_sources, hour_rows
 
 
 class ResidentPages:
@@ -104,7 +104,7 @@ class ResidentPages:
                 open_data=hours.open_now_data(meta.schedules),
                 body=words.body(body_html),
                 age=age,
-                contact_sources=contact_sources(meta),
+                contact_sources=checked_sources(listing),
                 stale=age.may_be_out_of_date(context.today),
                 next_due=next_check_due(meta.assured_date),
                 card=card_data(listing),
