@@ -72,6 +72,10 @@ class Code(StrEnum):
     E606 = "E606"  # reviewed without who and when
     E607 = "E607"  # more items than the English
     E608 = "E608"  # mkdocs.yml language list out of date
+    E609 = "E609"  # a number the English does not have
+    W610 = "W610"  # far longer or shorter than the English
+    W611 = "W611"  # a word the glossary says to avoid
+    E612 = "E612"  # a glossary without a required term
 
 
 @dataclass(frozen=True, order=True)
@@ -168,6 +172,14 @@ MESSAGES: dict[Code, str] = {
     "`reviewed_on` (the date, like 2026-11-25). Add them, or set `status: draft`.",
     Code.E607: "the English has {expected} item(s) here but this translation has {value}. "
     "Translate each English item once, in the same order.",
+    Code.E609: "this translation has the number(s) {value}, which the English here does not "
+    "have (the English has: {expected}). A number must keep its value; only the separators "
+    "may follow your language, like 20.000 for 20,000.",
+    Code.W610: "this translation is {value} times as long as the English. Check that nothing was "
+    "left out or added.",
+    Code.W611: '"{value}" is a word the glossary says not to use for "{term}". Use "{expected}".',
+    Code.E612: 'the glossary has no agreed word for "{value}". Add it under `terms:`, like '
+    "`- english: {value}` with `word:` and `note:`.",
     Code.E608: "the languages in mkdocs.yml do not match the folders in translations/. Run "
     "`guide translations update` and commit mkdocs.yml.",
 }

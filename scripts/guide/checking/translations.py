@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from ..model.directory import Directory
+from ..model.glossary import REQUIRED, Glossary
 from ..model.languages import Language, is_known
 from ..model.schema import ServiceFrontMatter
 from ..model.translatable import NESTED_TEXT_FIELDS, english_words, version_of
 from ..model.translation import (
+    GLOSSARY,
     PAGE_PATTERNS,
     PO,
     LanguageFile,
@@ -27,6 +29,7 @@ from .catalogs import read as read_po
 from .datafile import read_yaml
 from .frontmatter import Document, FrontMatterError, split
 from .listings import read_listing
+from .meaning import check_meaning
 from .modelcheck import validate
 from .problems import Code, Problem, problem, problem_at
 from .rules import check_unsafe
@@ -61,12 +64,32 @@ def load_translations(
         pack = LanguagePack(Language(code))
         packs[code] = pack
         problems += _load_review(pack, language_dir, shown)
+        problems += _load_glossary(pack, language_dir, shown)
         if (language_dir / PO).is_file():
             pack.catalog, found = read_po(language_dir / PO, f"{shown}/{PO}", code)
             problems += found
         problems += _load_listings(pack, language_dir, shown, directory)
         problems += _load_pages(pack, language_dir, shown, docs)
     return packs, problems
+
+
+def _load_glossary(pack: LanguagePack, folder: Path, shown: str) -> list[Problem]:
+    """translations/<code>/glossary.yaml: the agreed words (optional until it is started)."""
+    path = folder / GLOSSARY
+    if not path.is_file():
+        return []
+    doc, problems = read_yaml(path, f"{shown}/{GLOSSARY}")
+    if doc is None:
+        return problems
+    pack.glossary, errors = validate(Glossary, doc, f"{shown}/{GLOSSARY}")
+    problems += errors
+    if pack.glossary is not None:
+        problems += [
+            problem(f"{shown}/{GLOSSARY}", doc.line_of(("terms",)), Code.E612, "terms", value=term)
+            for term in REQUIRED
+            if pack.glossary.term(term) is None
+        ]
+    return problems
 
 
 def _load_review(pack: LanguagePack, folder: Path, shown: str) -> list[Problem]:
@@ -121,9 +144,11 @@ def _load_listings(
         words = translation.model_dump(exclude={"translation"}, exclude_none=True)
         if doc.body.strip():
             words["body"] = doc.body.strip()
+        untouched = all(words.get(key) == value for key, value in source.items())
         if current:
             problems += _lengths(words, source, doc, here)
-        untouched = all(words.get(key) == value for key, value in source.items())
+            if not untouched:
+                problems += check_meaning(words, source, doc, here, pack.glossary)
         pack.listings[path.stem] = Translated(
             here, translation.translation, current, words, untouched=untouched
         )

@@ -8,6 +8,7 @@ readers pronounce it as English and it never reorders inside right-to-left text.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from markupsafe import Markup, escape
 
@@ -39,10 +40,39 @@ def english(text: str | Markup, *, block: bool = False) -> Markup:
     return Markup(f'<{tag} lang="en" dir="ltr">{isolate(text)}</{tag}>')
 
 
-#: A run of Latin-script words inside right-to-left text, like "(LGBTQ+)" or "NHS 111".
-_WORD = r"(?:[A-Za-z](?:[A-Za-z0-9+\-.'\u2019]|&amp;)*[A-Za-z0-9+]|[A-Za-z])"
-LATIN = re.compile(rf"{_WORD}(?:[ \u00a0](?:{_WORD}|\d+\b))*")
+def _left_to_right_letters() -> str:
+    """A regular-expression class of every letter (and mark) written left to right, in any
+    script: Latin with any accent, Greek, Cyrillic, Ge'ez, Bengali... (Unicode bidi class L)."""
+    ranges: list[tuple[int, int]] = []
+    for point in range(0x10000):
+        char = chr(point)
+        if unicodedata.bidirectional(char) == "L" and unicodedata.category(char)[0] in "LM":
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return "".join(
+        re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges
+    )
+
+
+#: An element isolated already (a phone number in <bdi dir="ltr">) or a character reference
+#: stands in the text as one private-use character while runs are found, so that "NHS 111"
+#: stays one run and "&amp;" is never cut.
+_ATOM_FIRST, _ATOMS = 0xE000, 0x1000
+_ATOM = "\ue000-\uefff"
+_ATOMS_IN = re.compile(f"[{_ATOM}]")
+_REAL_LETTER = re.compile(f"[{_left_to_right_letters()}]")
+_LETTER = f"[{_REAL_LETTER.pattern[1:-1]}{_ATOM}]"
+_JOIN = r"(?:[+\-.'\u2019/@_&]|&amp;)"
+_WORD = rf"{_LETTER}(?:(?:{_LETTER}|\d|{_JOIN})*(?:{_LETTER}|\d|\+))?"
+#: A run of left-to-right words inside right-to-left text, like "(LGBTQ+)", "NHS 111",
+#: "Türkçe" or "Kurdî (kurmancî)": never split inside a word, whatever its letters.
+LATIN = re.compile(rf"{_WORD}(?:[ \u00a0]+(?:{_WORD}|\d+\b|\({_WORD}(?:[ \u00a0]+{_WORD})*\)))*")
 _ISOLATE = re.compile(f"(?P<number>{NUMBERS.pattern})|(?P<latin>{LATIN.pattern})")
+#: Held as one character while runs are found: isolated numbers, and character references
+#: (&amp; &#39;...), which must never be cut.
+_ISOLATED = re.compile(r'<bdi dir="ltr">[^<]*</bdi>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);')
 _OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 _CLOSE = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"})
@@ -53,13 +83,23 @@ def isolate_html(html: str, *, latin: bool = False) -> str:
     of Latin words) in the text of rendered HTML, so that they never reorder inside
     right-to-left text. Text already inside <bdi> is left alone, and Latin words inside an
     element marked dir="ltr" too; tags and attributes are never touched."""
-    parts = TAG.split(html)
+    atoms: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        atoms.append(match.group(0))
+        return chr(_ATOM_FIRST + len(atoms) - 1)
+
+    held = _ISOLATED.sub(hold, html) if len(_ISOLATED.findall(html)) <= _ATOMS else html
+    parts = TAG.split(held)
     stack: list[tuple[str, bool]] = []  # open elements: (name, isolates its content)
 
     def wrap(match: re.Match[str], *, latin_here: bool) -> str:
         if match.group("number"):
             return f'<bdi dir="ltr">{match.group(0)}</bdi>'
-        return f"<bdi>{match.group(0)}</bdi>" if latin_here else match.group(0)
+        text = match.group(0)
+        if not latin_here or not _REAL_LETTER.search(text):  # only isolated numbers: as is
+            return text
+        return f"<bdi>{text}</bdi>"
 
     for index, part in enumerate(parts):
         if index % 2:  # a tag
@@ -76,4 +116,4 @@ def isolate_html(html: str, *, latin: bool = False) -> str:
             continue
         latin_here = latin and not any(isolating for _, isolating in stack)
         parts[index] = _ISOLATE.sub(lambda m, lh=latin_here: wrap(m, latin_here=lh), part)
-    return "".join(parts)
+    return _ATOMS_IN.sub(lambda m: atoms[ord(m.group(0)) - _ATOM_FIRST], "".join(parts))

@@ -80,14 +80,27 @@ class Interface:
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
 
-    def language_name(self, code: str) -> str:
-        """The language's name in the reader's language, with its own name when different."""
-        here = self.locale.languages.get(code, code)
+    def language_name(self, code: str) -> Markup:
+        """The language's name in the reader's language and, when different, in its own,
+        marked with its own language and direction: "Turkish (<span lang=tr>Türkçe</span>)"."""
+        here, own, direction = self._names(code)
+        if own is None:
+            return escape(here)
+        return Markup('{} (<span lang="{}" dir="{}">{}</span>)').format(here, code, direction, own)
+
+    def language_name_text(self, code: str) -> str:
+        """The same as plain text (a list box option cannot hold markup)."""
+        here, own, _direction = self._names(code)
+        return here if own is None else f"{here} ({own})"
+
+    def _names(self, code: str) -> tuple[str, str | None, str]:
+        here = str(self.locale.languages.get(code, code))
         try:
-            own = Language(code).native_name
+            other = Language(code)
+            own, direction = other.native_name, other.direction
         except (ValueError, LookupError):
-            own = here
-        return here if own.lower() == here.lower() else f"{here} ({own})"
+            return here, None, "ltr"
+        return here, (None if own.lower() == here.lower() else own), direction
 
     def language_name_short(self, code: str) -> str:
         return str(self.locale.languages.get(code, code))

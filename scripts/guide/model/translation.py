@@ -22,6 +22,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .fields import Strict
+from .glossary import Glossary
 from .languages import Language
 from .translatable import ListingWords
 
@@ -30,6 +31,7 @@ PAGE_PATTERNS = ("about.md", "explainers/*.md")
 #: The interface words: the template (translations/messages.pot) and each language's file.
 POT = "messages.pot"
 PO = "messages.po"
+GLOSSARY = "glossary.yaml"
 
 
 class State(StrEnum):
@@ -113,6 +115,7 @@ class LanguagePack:
     catalog: Any = None  # babel Catalog, or None when messages.po is missing or broken
     listings: dict[str, Translated] = field(default_factory=dict)
     pages: dict[str, Translated] = field(default_factory=dict)
+    glossary: Glossary | None = None
 
     def listing_state(self, listing_id: str) -> State:
         found = self.listings.get(listing_id)

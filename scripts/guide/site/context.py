@@ -104,6 +104,7 @@ class Context:
             phone_href=phone_href,
             date=ui.date,
             language_name=ui.language_name,
+            language_name_text=ui.language_name_text,
             site=self.site,
             isolate=isolate,
             en=ui.en,

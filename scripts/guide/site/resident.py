@@ -52,7 +52,7 @@ class ResidentPages:
         listings = context.directory.in_category(category_id)
         spoken = sorted(
             {code for item in listings for code in item.meta.languages if code != "en"},
-            key=lambda code: ui.language_name(code).lower(),
+            key=lambda code: ui.language_name_text(code).lower(),
         )
         page = routes.category(category_id)
         return (
