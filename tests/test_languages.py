@@ -175,3 +175,42 @@ def test_a_new_language_is_one_command_and_missing_theme_words_are_explained(
     assert "has no interface words for 'am'" in built.stderr
     assert "translations/am/theme.html" in built.stderr
     assert "Traceback" not in built.stderr
+
+
+def test_review_page_shows_each_translation_beside_the_english(multilingual: Path) -> None:
+    review = html(multilingual, "contributing/review/ar")
+    assert "Review the Arabic translation" in review
+    assert f'<td lang="ar" dir="rtl">{AR_SUMMARY}</td>' in review
+    assert "guide translations review ar listening-line --by" in review
+    # The English of quiet-group changed after it was translated: the page shows how.
+    outdated = review.split('id="item-quiet-group"')[1].split("</section>")[0]
+    assert ">outdated<" in outdated
+    assert '<del><span class="guide-visually-hidden">removed: </span>to talk.' in outdated
+    assert '<ins><span class="guide-visually-hidden">added: </span>on Mondays.' in outdated
+    assert "Update the translation first" in outdated
+    # The glossary and the interface words are there too; and the status page links here.
+    assert 'id="glossary"' in review and 'id="interface"' in review
+    status = html(multilingual, "contributing/translation-status")
+    assert 'href="../review/ar/"' in status
+
+
+def test_review_approves_only_translations_of_the_current_english(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    result = guide(
+        project, "translations", "review", "ar", "listening-line", "quiet-group",
+        "--by", "Fixture Arabic Group",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "listening-line.md: reviewed by Fixture Arabic Group on 2026-11-29" in result.stderr
+    assert "quiet-group: not approved: quiet-group.md is outdated" in result.stderr
+    assert "Traceback" not in result.stderr
+    approved = (project / "translations/ar/services/listening-line.md").read_text()
+    assert "status: reviewed" in approved and "reviewed_by: Fixture Arabic Group" in approved
+    assert "reviewed_on: 2026-11-29" in approved and AR_SUMMARY in approved
+    assert "status: draft" in (project / "translations/ar/services/quiet-group.md").read_text()
+    assert build(project, project / "site").returncode == 0
+    page = html(project, "ar/services/listening-line")
+    assert notice(page) is None  # the draft note is gone for the approved listing
+    assert notice(html(project, "ar/services/quiet-group")) == "outdated"
+    status = html(project, "contributing/translation-status")
+    assert "Fixture Arabic Group (2026-11-29)" in status

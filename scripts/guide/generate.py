@@ -4,6 +4,7 @@
     leaflets (leaflets.pages)       one per service and category, an overview, "Print a leaflet"
     translated pages (site.translated)
     contributor pages (site.contributor)  field reference, "Help translate"
+    review pages (site.review)      each language beside the English, for reviewers
     toolkit pages (site.toolkit, English)  coverage report, self-audit
 
 The result is {file under docs/: content}; ``site.files.write_pages`` writes it.
@@ -23,6 +24,7 @@ from .site.context import Context
 from .site.contributor import contributor_pages
 from .site.coverage import coverage
 from .site.resident import ResidentPages
+from .site.review import ReviewPages
 from .site.routes import Site
 from .site.toolkit import ToolkitPages
 from .site.translated import TranslatedPages
@@ -50,10 +52,15 @@ def contexts(
 
 
 def generated_pages(
-    contexts: list[Context], *, status: str = "", audit: Audit | None = None
+    contexts: list[Context],
+    *,
+    status: str = "",
+    audit: Audit | None = None,
+    english_pages: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Every generated page in every language (the first context is English), the
-    contributor pages and (given the statements) the toolkit's pages."""
+    contributor pages (with a review page per language) and (given the statements) the
+    toolkit's pages."""
     pages: dict[str, str] = {}
     for context in contexts:
         pages |= ResidentPages(context).all()
@@ -61,6 +68,8 @@ def generated_pages(
         pages |= TranslatedPages(context).all()
     pages |= contributor_pages(status)
     english = contexts[0]
+    packs = [context.pack for context in contexts[1:] if context.pack is not None]
+    pages |= ReviewPages(english, english_pages or {}).all(packs)
     community = [context.language.code for context in contexts[1:]]
     report = coverage(english.directory, community, english.today)
     pages |= ToolkitPages(english).all(audit, report)

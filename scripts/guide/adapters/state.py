@@ -72,7 +72,10 @@ class Loaded:
         """Every generated page of every language built, rendered once per load."""
         if self._pages is None:
             self._pages = generated_pages(
-                list(self.contexts.values()), status=self._status(), audit=self.project.audit
+                list(self.contexts.values()),
+                status=self._status(),
+                audit=self.project.audit,
+                english_pages=self.project.english,
             )
         return self._pages
 

@@ -7,6 +7,8 @@ guide translations --check         fail on broken PO files, placeholders, a stal
 guide translations update          refresh messages.pot, every messages.po and mkdocs.yml
 guide translations new xx          start a new language
 guide translations start xx NAME   a ready-to-translate copy of a listing or page
+guide translations review xx ITEM... --by "Name, Organisation"
+                                   approve translations a community reviewer checked
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from ..checking import catalogs as checked
 from ..checking.problems import Code, Problem, problem, report
 from ..checking.project import Project, load_project
 from ..i18n import catalogs as catalog
-from ..i18n import scaffold
+from ..i18n import scaffold, snapshots
 from ..i18n.status import LanguageStatus, project_statuses, table
 from ..model.languages import Language, is_known
+from ..model.translatable import english_words
 from ..model.translation import PO, POT
+from .review_cli import add_review_command
 
 
 def add_translations_command(commands: Any) -> None:
@@ -47,6 +51,7 @@ def add_translations_command(commands: Any) -> None:
     start.add_argument("name", help="a listing id (samaritans) or page (explainers/link-workers)")
     start.add_argument("--force", action="store_true", help="overwrite an existing file")
     start.set_defaults(run=cmd_start)
+    add_review_command(actions)
 
 
 def check_problems(project: Project) -> list[Problem]:
@@ -125,7 +130,23 @@ def cmd_update(args: argparse.Namespace) -> int:
         )
     mkdocs = root / "mkdocs.yml"
     _write(mkdocs, scaffold.synced_mkdocs(mkdocs.read_text(encoding="utf-8"), project.languages))
+    _keep_english(project)
     return 0
+
+
+def _keep_english(project: Project) -> None:
+    """Keep a copy of the current English of every listing and page, and of the English each
+    translation was made from (while it exists); drop the copies nobody refers to."""
+    keep = {
+        snapshots.save(project.root, english_words(item.meta, item.body))
+        for item in project.loaded.directory.listings
+    }
+    keep |= {snapshots.save(project.root, text) for text in (project.english or {}).values()}
+    for pack in project.packs.values():
+        keep |= {t.info.english_version for t in (*pack.listings.values(), *pack.pages.values())}
+    removed = snapshots.prune(project.root, keep)
+    if removed:
+        print(f"removed {removed} copy(ies) of old English no translation refers to")
 
 
 def _write(path: Path, text: str) -> None:
@@ -188,5 +209,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
+    english = english_words(listings[name].meta, listings[name].body) if name in listings else None
+    snapshots.save(root, english if english is not None else pages[f"{name}.md"])
     print(f"created {target.relative_to(root)}: replace the English words, keep the field names")
     return 0

@@ -6,6 +6,7 @@ result is a ``LanguagePack`` per language (``guide.model.translation``) and ever
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from ..model.languages import Language, is_known
 from ..model.schema import ServiceFrontMatter
 from ..model.translatable import NESTED_TEXT_FIELDS, english_words, version_of
 from ..model.translation import (
+    ENGLISH,
     GLOSSARY,
     PAGE_PATTERNS,
     PO,
@@ -55,7 +57,7 @@ def load_translations(
     problems: list[Problem] = []
     if not folder.is_dir():
         return packs, problems
-    for language_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+    for language_dir in sorted(p for p in folder.iterdir() if p.is_dir() and p.name != ENGLISH):
         code = language_dir.name
         shown = f"translations/{code}"
         if not is_known(code) or code == "en":
@@ -149,8 +151,13 @@ def _load_listings(
             problems += _lengths(words, source, doc, here)
             if not untouched:
                 problems += check_meaning(words, source, doc, here, pack.glossary)
+        was = (
+            None
+            if current
+            else _english_copy(folder.parent, translation.translation.english_version)
+        )
         pack.listings[path.stem] = Translated(
-            here, translation.translation, current, words, untouched=untouched
+            here, translation.translation, current, words, untouched=untouched, was=was
         )
     return problems
 
@@ -235,10 +242,24 @@ def _load_pages(
         current = translation.translation.english_version == version_of(docs[rel])
         words = translation.model_dump(exclude={"translation"}, exclude_none=True)
         untouched = doc.body.strip() == _body_of(docs[rel]).strip()
+        was = (
+            None
+            if current
+            else _english_copy(folder.parent, translation.translation.english_version)
+        )
         pack.pages[rel] = Translated(
-            here, translation.translation, current, words, doc.body, untouched=untouched
+            here, translation.translation, current, words, doc.body, untouched=untouched, was=was
         )
     return problems
+
+
+def _english_copy(translations: Path, version: str) -> Any:
+    """The English a translation was made from (translations/english/<version>.json), if kept."""
+    try:
+        data = json.loads((translations / "english" / f"{version}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data.get("english") if isinstance(data, dict) else None
 
 
 def _body_of(text: str) -> str:

@@ -9,17 +9,14 @@ written only if the listing still passes every check.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from ..checking.frontmatter import FrontMatterError, split
 from ..checking.listings import load_listing
 from ..checking.problems import Problem
+from ..yamledit import EditError, edit_front_matter
 
 #: Contact details: each cites the confirmation once it is recorded.
 CONTACT_LISTS = ("phones", "locations", "schedules")
@@ -30,25 +27,20 @@ class ConfirmError(Exception):
     """The confirmation cannot be recorded; the message says why and what to do."""
 
 
-def _yaml() -> YAML:
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never fold a long line the contributor wrote on one line
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
 def confirmed(text: str, *, by: str, how: str, on: dt.date) -> str:
     """The listing file's text with the confirmation recorded."""
-    try:
-        front, _first, body, _line = split(text)
-    except FrontMatterError as error:
-        raise ConfirmError(f"the file has no front matter to edit ({error.detail})") from None
-    yaml = _yaml()
-    data: Any = yaml.load(front)
-    if not isinstance(data, CommentedMap):
-        raise ConfirmError("the front matter is not a list of `field: value` lines")
     source_id = f"confirmed-{on.isoformat()}"
+
+    def change(data: CommentedMap) -> None:
+        _record(data, source_id, by=by, how=how, on=on)
+
+    try:
+        return edit_front_matter(text, change)
+    except EditError as error:
+        raise ConfirmError(str(error)) from None
+
+
+def _record(data: CommentedMap, source_id: str, *, by: str, how: str, on: dt.date) -> None:
     sources = data.setdefault("sources", [])
     if any(isinstance(s, dict) and s.get("id") == source_id for s in sources):
         raise ConfirmError(f"a confirmation on {on.isoformat()} is already recorded")
@@ -69,9 +61,6 @@ def confirmed(text: str, *, by: str, how: str, on: dt.date) -> str:
         if data.get(fact):
             data[reference] = source_id
     data["assured_date"] = on
-    out = io.StringIO()
-    yaml.dump(data, out)
-    return f"---\n{out.getvalue()}---\n{body}"
 
 
 def record(

@@ -14,7 +14,7 @@ from babel.messages.catalog import Catalog
 from ..model.directory import Directory
 from ..model.languages import Language
 from ..model.translatable import english_words, version_of
-from ..model.translation import LanguagePack, State
+from ..model.translation import LanguagePack, Review, State
 from . import catalogs as catalog
 
 STATES = (State.MISSING, State.OUTDATED, State.DRAFT, State.REVIEWED)
@@ -28,6 +28,7 @@ class LanguageStatus:
     interface_review: str  # "draft" or "reviewed" (language.yaml), or "missing"
     listings: dict[str, State]
     pages: dict[str, State]
+    reviewers: tuple[tuple[str, str], ...] = ()  # (who, last day), each reviewer once
 
     def count(self, kind: str) -> Counter[State]:
         return Counter((self.listings if kind == "listings" else self.pages).values())
@@ -45,7 +46,20 @@ def language_status(
         interface_review=pack.review.status if pack.review else "missing",
         listings={item.id: pack.listing_state(item.id) for item in directory.listings},
         pages={page: pack.page_state(page) for page in pages},
+        reviewers=reviewers(pack),
     )
+
+
+def reviewers(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """Who reviewed this language's translations, each with the last day they did."""
+    found: dict[str, str] = {}
+    infos: list[Review] = [pack.review] if pack.review else []
+    infos += [t.info for t in (*pack.listings.values(), *pack.pages.values()) if t.current]
+    for info in infos:
+        if info is not None and info.status == "reviewed" and info.reviewed_by:
+            day = str(info.reviewed_on or "")
+            found[info.reviewed_by] = max(found.get(info.reviewed_by, ""), day)
+    return tuple(sorted(found.items()))
 
 
 def table(statuses: list[LanguageStatus]) -> str:

@@ -32,6 +32,8 @@ PAGE_PATTERNS = ("about.md", "explainers/*.md")
 POT = "messages.pot"
 PO = "messages.po"
 GLOSSARY = "glossary.yaml"
+#: translations/english/: copies of the English that translations were made from.
+ENGLISH = "english"
 
 
 class State(StrEnum):
@@ -96,6 +98,7 @@ class Translated:
     words: dict[str, Any]  # listing: same shape as english_words(); page: title/description
     body: str = ""
     untouched: bool = False  # still the English it was started from: not translated yet
+    was: Any = None  # when outdated: the English it was made from, if a copy was kept
 
     @property
     def state(self) -> State:

@@ -45,9 +45,12 @@ def status_page(
         "",
         f"How to help: [Translating the guide]({how_to})." if how_to else "",
         "",
+        "Community reviewers: each language has a **review page** with every translation "
+        "beside the English, what changed, and how to approve (links below).",
+        "",
         "| Language | Interface words | Listings not translated | Outdated | Draft | Reviewed "
-        "| Pages not translated | Outdated | Draft | Reviewed |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| Pages not translated | Outdated | Draft | Reviewed | Reviewed by |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for status in statuses:
         listings, pages = status.count("listings"), status.count("pages")
@@ -59,11 +62,17 @@ def status_page(
             + " | ".join(str(listings[s]) for s in STATES)
             + " | "
             + " | ".join(str(pages[s]) for s in STATES)
-            + " |"
+            + f" | {_reviewers(status)} |"
         )
     for status in statuses:
         lines += _language_section(status, versions)
     return "\n".join(lines) + "\n"
+
+
+def _reviewers(status: LanguageStatus) -> str:
+    if not status.reviewers:
+        return "nobody yet"
+    return "; ".join(f"{who} ({day})" if day else who for who, day in status.reviewers)
 
 
 def _language_section(status: LanguageStatus, versions: dict[str, str]) -> list[str]:
@@ -75,7 +84,10 @@ def _language_section(status: LanguageStatus, versions: dict[str, str]) -> list[
         "",
         f"Folder: `translations/{code}/`. Interface words: {status.interface_done} of "
         f"{status.interface_total} translated in `translations/{code}/messages.po` "
-        f"({status.interface_review}).",
+        f"({status.interface_review}). Reviewed by: {_reviewers(status)}.",
+        "",
+        f"**[Review page for {status.language.english_name}](review/{code}.md)**: every "
+        "translation beside the English, and how to approve it.",
         "",
         "| File | State | english_version to write |",
         "|---|---|---|",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from ..model.directory import Listing
 from ..model.freshness import facts_age, next_check_due
-from ..model.translation import State
 from . import hours, routes
 from .chrome import Chrome
 from .context import Context, body_html
@@ -78,9 +77,7 @@ class ResidentPages:
         context = self.context
         meta = listing.meta
         words = context.words(listing)
-        state = words.state
-        if state in (State.DRAFT, State.REVIEWED) and context.interface.state == State.DRAFT:
-            state = State.DRAFT
+        state = words.state  # a reviewed listing has no draft note, whatever the interface
         page = routes.service(listing.id)
         age = facts_age(meta)
         return (

@@ -81,6 +81,11 @@ def toolkit(name: str) -> Page:
     return Page(f"toolkit/{name}")
 
 
+def review(code: str) -> Page:
+    """A language's review page, for community reviewers (English frame)."""
+    return Page(f"contributing/review/{code}.md")
+
+
 def pdf_name(slug: str, code: str) -> str:
     """The file name of a leaflet's PDF, which sits beside its HTML page."""
     return f"{slug}-{code}.pdf"
