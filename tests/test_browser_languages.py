@@ -3,6 +3,9 @@ right-to-left layout, fonts for every script, and search in the reader's own lan
 
 from __future__ import annotations
 
+import re
+import subprocess
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -182,3 +185,21 @@ def test_isolated_runs_read_in_order_and_never_cut_a_word(
         assert "español" in [
             t.lower() for t in page.locator('main span[lang="es"]').all_inner_texts()
         ]
+
+
+@pytest.mark.parametrize("code", ["ar", "so"])
+def test_review_page_is_accessible_and_prints(
+    page: Page, base_url: str, code: str, tmp_path: Path
+) -> None:
+    check_page(page, f"{base_url}contributing/review/{code}/")
+    assert page.locator(f'td[lang="{code}"]').count() > 300  # messages, listings and pages
+    page.emulate_media(media="print")
+    pdf = tmp_path / "review.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+    assert 5 < pages < 200
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "How to approve a translation" in text and "guide translations review" in text
