@@ -151,6 +151,10 @@ ISOLATES = """() => {
       problems.push(`cut before: …${before}|${text.slice(0, 20)}`);
     if (letter.test(text.slice(-1)) && letter.test(after))
       problems.push(`cut after: ${text.slice(-20)}|${after}…`);
+    const gap = bdi.nextSibling, next = gap && gap.nextSibling;
+    if (gap && gap.nodeType === 3 && !gap.textContent.trim() && next && next.nodeName === "BDI"
+        && letter.test(text.slice(-1)))
+      problems.push(`one phrase in two isolates: ${text.slice(-20)}|${next.textContent}`);
     const ltr = getComputedStyle(bdi).direction === "ltr";
     const walker = document.createTreeWalker(bdi, NodeFilter.SHOW_TEXT);
     const nodes = [];

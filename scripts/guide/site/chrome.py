@@ -15,7 +15,9 @@ class Chrome:
         self.context = context
 
     def crisis_box(self) -> str:
-        return self.context.fragment("crisis.html", crisis=self.context.directory.crisis)
+        """On every page, outside its content: isolated here like the content is."""
+        html = self.context.fragment("crisis.html", crisis=self.context.directory.crisis)
+        return isolate_html(html, latin=self.context.language.direction == "rtl")
 
     def exit_button(self) -> str:
         return self.context.fragment("exit.html")
