@@ -102,11 +102,11 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     ) -> TemplateContext:
         chrome = Chrome(self.loaded(config).context(self.language(config)))
         extra = cast("dict[str, Any]", context)
-        extra["guide_crisis"] = chrome.crisis_box()
-        extra["guide_exit"] = chrome.exit_button()
-        # The home page has its own large "Choose your language" list instead.
-        home = page.meta.get("guide_page") == "home"
+        extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
+        home = page.meta.get("guide_page") == "home"  # it has its own large language list
         extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
+        extra["guide_alternates"] = chrome.alternates(page.url)
+        config.extra["alternate"] = []  # Material's switch would fetch every sitemap
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -62,6 +62,7 @@ class ToolkitPages:
             description="Answer statements written from the toolkit, choose your pledges, "
             "export and print your action plan. Nothing leaves your browser.",
             toolkit=True,
+            guide_page="self-audit",
         ) + self.context.render(
             "self_audit.html", routes.SELF_AUDIT, audit=audit, statements_json=Markup(data)
         )
