@@ -106,7 +106,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         home = page.meta.get("guide_page") == "home"  # it has its own large language list
         extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
         extra["guide_alternates"] = chrome.alternates(page.url)
-        config.extra["alternate"] = []  # Material's switch would fetch every sitemap
+        setattr(config.extra, "alternate", [])  # noqa: B010 - Material's switch fetches sitemaps
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
