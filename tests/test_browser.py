@@ -3,6 +3,9 @@ no requests leaving 127.0.0.1, Exit this page, filters and the crisis box."""
 
 from __future__ import annotations
 
+import gzip
+from typing import Any
+
 import pytest
 from playwright.sync_api import Browser, Page
 
@@ -162,4 +165,36 @@ def test_readable_at_320_px_and_200_percent_zoom(
         targets,
     )
     assert small == [], small
+    context.close()
+
+
+FIRST_VISIT = [
+    "",
+    "help/talk/",
+    "services/samaritans/",
+    "ar/",
+    "ar/help/talk/",
+    "ar/services/samaritans/",
+]
+
+
+@pytest.mark.parametrize("path", FIRST_VISIT)
+def test_first_visit_is_light_and_clean(browser: Browser, base_url: str, path: str) -> None:
+    """A first visit fetches no sitemap, no search code or index (they wait until the reader
+    opens search), fails no request and logs no error; its weight is kept under a budget."""
+    context = new_context(browser, viewport=PHONE)
+    page = context.new_page()
+    finished: list[Any] = []
+    failed: list[str] = []
+    errors: list[str] = []
+    page.on("requestfinished", finished.append)
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(base_url + path, wait_until="networkidle")
+    urls = [request.url for request in finished]
+    assert not [u for u in urls if "sitemap" in u or "search" in u], urls
+    assert failed == [] and errors == []
+    weight = sum(len(gzip.compress(r.response().body(), 9)) for r in finished)
+    assert weight < 90 * 1024, f"{weight / 1024:.1f} KB (gzip) on a first visit"
     context.close()
