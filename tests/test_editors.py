@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
 from conftest import build, fixture_project
-
-
-def guide(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "guide", "--root", str(project), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+from projects import guide
 
 
 def with_undated_listing(tmp_path: Path) -> Path:
