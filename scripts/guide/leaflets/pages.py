@@ -84,8 +84,17 @@ class LeafletPages:
     def overview(self) -> str:
         ui = self.context.interface
         directory = self.context.directory
+        # One page: the services you can phone, under their main need; the QR code leads to
+        # every service in the guide.
         groups = [
-            (category, [i for i in directory.listings if i.meta.categories[0] == category.id])
+            (
+                category,
+                [
+                    i
+                    for i in directory.listings
+                    if i.meta.categories[0] == category.id and i.meta.phones
+                ],
+            )
             for category in directory.categories
         ]
         return front_matter(title=ui.plain_text("Where to go for help"), **LEAFLET) + self._render(
@@ -93,7 +102,9 @@ class LeafletPages:
             routes.OVERVIEW_LEAFLET,
             title=ui.gettext("Where to go for help"),
             title_icon="lifebuoy",
-            lead=ui.gettext("Support for your mental health and wellbeing in Islington."),
+            lead=ui.gettext(
+                "Services you can phone. Scan the code for every service in the guide."
+            ),
             groups=[(category, items) for category, items in groups if items],
             pdf=pdf_name(routes.OVERVIEW_SLUG, self.code),
             page_address=routes.HOME.address(self.context.site, self.context.language),
