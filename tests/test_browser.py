@@ -189,6 +189,7 @@ def test_first_visit_is_light_and_clean(browser: Browser, base_url: str, path: s
     errors: list[str] = []
     page.on("requestfinished", finished.append)
     page.on("requestfailed", lambda request: failed.append(request.url))
+    guard(page, failed)  # and any request leaving 127.0.0.1
     page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(base_url + path, wait_until="networkidle")

@@ -105,8 +105,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
         home = page.meta.get("guide_page") == "home"  # it has its own large language list
         extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
-        extra["guide_alternates"] = chrome.alternates(page.url)
-        setattr(config.extra, "alternate", [])  # noqa: B010 - Material's switch fetches sitemaps
+        # No <link rel="alternate">: Material's script fetches a sitemap for each of them.
+        setattr(config.extra, "alternate", [])  # noqa: B010 - the i18n plugin sets an attribute
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -32,15 +32,6 @@ class Chrome:
         links = {other.code: relative(other.prefix + plain, url) for other in languages}
         return self.context.fragment("languages.html", links=links)
 
-    def alternates(self, url: str) -> list[tuple[str, str]]:
-        """The same page in every language, as (hreflang, absolute address), for the
-        <link rel="alternate"> tags; "x-default" is English."""
-        prefix = self.context.language.prefix
-        plain = url.removeprefix(prefix) if prefix else url
-        base = self.context.site.url.rstrip("/") + "/"
-        found = [(other.code, base + other.prefix + plain) for other in self.context.languages]
-        return [*found, ("x-default", base + plain)] if len(found) > 1 else []
-
     def notice(self, state: State | None, page: Page, *, kind: str = "page") -> str:
         """The note at the top of a page in another language: draft, outdated or missing."""
         if state in (None, State.REVIEWED):
