@@ -187,7 +187,7 @@ def test_first_visit_is_light_and_clean(browser: Browser, base_url: str, path: s
     finished: list[Any] = []
     failed: list[str] = []
     errors: list[str] = []
-    page.on("requestfinished", finished.append)
+    page.on("requestfinished", lambda r: finished.append(r))  # noqa: PLW0108 - not a builtin
     page.on("requestfailed", lambda request: failed.append(request.url))
     guard(page, failed)  # and any request leaving 127.0.0.1
     page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)

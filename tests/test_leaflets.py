@@ -59,7 +59,7 @@ def expected_pdfs(site: Path) -> list[Path]:
 
 def test_every_leaflet_pdf_exists_and_is_one_tagged_page(shipped_site: Path) -> None:
     expected = expected_pdfs(shipped_site)
-    assert len(expected) == 10 * (1 + 10 + 25)
+    assert len(expected) == 10 * (1 + 11 + 47)  # overview, categories, services
     missing = [str(p) for p in expected if not p.is_file()]
     assert not missing, missing[:10]
     longer = [f"{p.relative_to(shipped_site)}: {n}" for p in expected if (n := pages_of(p)) != 1]
@@ -133,9 +133,10 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
     listing = project / "services/quiet-group.md"
     listing.write_text(listing.read_text().replace("A small group", "A small, friendly group"))
     changed = build(project, project / "site", pdfs=True)
-    # Its own leaflet, its category's and the overview; not the other listing's.
-    assert "leaflet PDFs: 3 printed, 1 unchanged" in changed.stderr, changed.stderr
-    assert len(cache_files(project) - before) == 3
+    # Its own leaflet and its category's; not the other listing's, and not the overview (it
+    # lists the services you can phone, and this one has no phone).
+    assert "leaflet PDFs: 2 printed, 2 unchanged" in changed.stderr, changed.stderr
+    assert len(cache_files(project) - before) == 2
     for pdf in (project / "site/leaflets").rglob("*.pdf"):
         assert pages_of(pdf) == 1
 

@@ -112,7 +112,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         chrome = Chrome(self.loaded(config).context(self.language(config)))
         text_language = getattr(page.file, "locale", self.language(config))
-        src = getattr(page.file, "locale_alternate_of", None) or page.file.src_uri
+        src = page.file.src_uri  # the English page this language fell back to
         return chrome.content(html, text_language=text_language, src=src)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
