@@ -120,3 +120,13 @@ def test_scores_are_printed_per_listing(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "reading ease  reading age  words  listing" in result.stderr
     assert result.stderr.rstrip().endswith("services/good.md")
+
+
+def test_a_bad_clock_setting_is_explained_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GUIDE_TODAY", "29/11/2026")
+    result = run_cli(project_for("valid", tmp_path))
+    assert result.returncode == 2
+    assert "GUIDE_TODAY='29/11/2026' is not a date. Write it as YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -13,6 +13,7 @@ from ..checking.listings import listing_texts
 from ..checking.plain_language import scores, word_count
 from ..checking.problems import report
 from ..checking.project import load_project
+from ..clock import ClockError
 from ..model.directory import Directory
 from .build import build_site
 from .editors_cli import add_editors_command
@@ -78,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.run(args))
+    except ClockError as error:
+        print(error, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head`: stop quietly

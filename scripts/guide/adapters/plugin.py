@@ -12,6 +12,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
+from ..clock import ClockError
 from ..i18n import theme_words
 from ..leaflets import theme
 from ..leaflets.pdf import PdfError, render_leaflets
@@ -38,9 +39,8 @@ class GuideConfig(Config):  # type: ignore[no-untyped-call]
     services_dir = opt.Type(str, default="services")
     report_url = opt.Type(str, default="https://github.com/islington-guide/guide/issues/new")
     exit_url = opt.Type(str, default="https://www.bbc.co.uk/weather")
-    # Print every leaflet to PDF after the build (Chromium). GUIDE_PDFS=0 turns it off.
+    # Leaflet PDFs (Chromium; GUIDE_PDFS=0 skips them), and where unchanged ones are kept.
     leaflet_pdfs = opt.Type(bool, default=True)
-    # Where unchanged leaflets' PDFs are kept between builds (relative to mkdocs.yml).
     pdf_cache = opt.Type(str, default=".cache/leaflets")
 
 
@@ -59,14 +59,16 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         site = Site(self.config.report_url, self.config.exit_url, config.site_url or Site.url)
         built = frozenset(i18n.build_languages) if i18n else frozenset({DEFAULT})
         services, docs = root / self.config.services_dir, Path(config.docs_dir)
-        return self.state.load(Inputs(root, services, docs, site, built))
+        try:
+            return self.state.load(Inputs(root, services, docs, site, built))
+        except ClockError as error:
+            raise PluginError(str(error)) from None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         first = self.state.current is None
         loaded = self.loaded(config)
         if first or self.language(config) == DEFAULT:
-            # Warnings (plain words, listings due a check) are for `guide validate`; they
-            # must not stop the site being rebuilt, or one stale listing would block every fix.
+            # Warnings are for `guide validate`: one stale listing must not block every fix.
             problems = sorted(set(loaded.project.problems))
             for item in problems:
                 (log.error if item.is_error else log.info)(item.format())
@@ -121,8 +123,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     @event_priority(-200)  # after the i18n plugin has built every language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        i18n = config.plugins.get("i18n")
-        if i18n is not None and i18n.building:
+        if getattr(config.plugins.get("i18n"), "building", False):
             return
         site = Path(config.site_dir)
         codes = sorted(self.loaded(config).inputs.built - {DEFAULT})
@@ -145,6 +146,5 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
         for folder in self.loaded(config).inputs.watched():
-            if folder.is_dir():
-                server.watch(str(folder))
+            server.watch(str(folder))
         return server

@@ -51,7 +51,8 @@ class Inputs:
         return [theme.THEME_DIR, theme_words.install(self.root / "translations", cache)]
 
     def watched(self) -> list[Path]:
-        return [self.services_dir, self.root / "translations"]
+        """The folders of listings and translations (those that exist)."""
+        return [d for d in (self.services_dir, self.root / "translations") if d.is_dir()]
 
     def stamp(self) -> float:
         return max((path.stat().st_mtime for path in self.files()), default=0.0)
