@@ -89,20 +89,20 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if written := write_pages(Path(config.docs_dir), self.loaded(config).pages()):
+        if written := write_pages(Path(config.docs_dir), self.state.now().pages()):
             log.info("wrote %d generated page(s)", written)
 
     @event_priority(-150)  # after the i18n plugin has made the menu for this language
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.language(config) != DEFAULT:
-            ui = self.loaded(config).context(self.language(config)).interface
+            ui = self.state.now().context(self.language(config)).interface
             translate_titles(nav.items, ui.plain_text)
         return nav
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        chrome = Chrome(self.loaded(config).context(self.language(config)))
+        chrome = Chrome(self.state.now().context(self.language(config)))
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
         home = page.meta.get("guide_page") == "home"  # it has its own large language list
@@ -112,7 +112,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        chrome = Chrome(self.loaded(config).context(self.language(config)))
+        chrome = Chrome(self.state.now().context(self.language(config)))
         text_language = getattr(page.file, "locale", self.language(config))
         src = page.file.src_uri  # the English page this language fell back to
         return chrome.content(html, text_language=text_language, src=src)
@@ -126,13 +126,13 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         if getattr(config.plugins.get("i18n"), "building", False):
             return
         site = Path(config.site_dir)
-        codes = sorted(self.loaded(config).inputs.built - {DEFAULT})
+        codes = sorted(self.state.now().inputs.built - {DEFAULT})
         sizes = search.split_search_index(site, codes)
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
         html.copy_to_languages(site, codes)
         theme.copy_assets(site)
         if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
-            root = self.loaded(config).inputs.root
+            root = self.state.now().inputs.root
             cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / self.config.pdf_cache)
             try:
                 result = render_leaflets(site, cache)
@@ -145,6 +145,6 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        for folder in self.loaded(config).inputs.watched():
+        for folder in self.state.now().inputs.watched():
             server.watch(str(folder))
         return server

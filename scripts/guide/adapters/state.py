@@ -99,6 +99,13 @@ class BuildState:
         self.current: Loaded | None = None
         self._key: tuple[Inputs, float] | None = None
 
+    def now(self) -> Loaded:
+        """The current load, which on_config made or checked: the events that run once per
+        page use it, so that no file is looked at again for every page."""
+        if self.current is None:
+            raise RuntimeError("the project is loaded in on_config, before any page")
+        return self.current
+
     def load(self, inputs: Inputs) -> Loaded:
         key = (inputs, inputs.stamp())
         if self.current is None or key != self._key:
