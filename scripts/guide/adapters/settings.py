@@ -6,24 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..i18n.catalogs import read_mkdocs_config
 from ..site.routes import Site
 
 
-class _AnyTag(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose Python tags (like the slugify setting) are not needed here."""
-
-
-_AnyTag.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def site_settings(root: Path) -> Site:
-    try:
-        config: Any = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), _AnyTag)
-    except (OSError, yaml.YAMLError):
-        config = {}
-    config = config if isinstance(config, dict) else {}
+    config = read_mkdocs_config(root)
     guide: dict[str, Any] = {}
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("guide"), dict):

@@ -72,6 +72,12 @@ def _read_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> A
         return None
 
 
+def read_mkdocs_config(root: Path) -> dict[str, Any]:
+    """mkdocs.yml as plain data ({} when missing or broken), without MkDocs."""
+    config = _read_yaml(root / "mkdocs.yml", _AnyTagLoader)
+    return config if isinstance(config, dict) else {}
+
+
 def _items(data: Any) -> list[dict[str, Any]]:
     return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
 
@@ -93,8 +99,8 @@ def _from_data(root: Path) -> Iterator[Found]:
                     "services/crisis.yaml",
                     f"Need help now box, {option.get('id')}: {key}. Keep the phone number.",
                 )
-    config = _read_yaml(root / "mkdocs.yml", _AnyTagLoader)
-    if isinstance(config, dict):
+    config = read_mkdocs_config(root)
+    if config:
         for key in ("site_name", "site_description"):
             if isinstance(config.get(key), str):
                 yield Found(config[key], "mkdocs.yml", key)
