@@ -60,6 +60,12 @@ def old_after(date: dt.date) -> dt.date:
         return date.replace(year=date.year + FACTS_OLD_AFTER_YEARS, day=28)
 
 
+def is_old(source: Source, on: dt.date) -> bool:
+    """Facts from ``source`` may be out of date on the day ``on`` (or it shows no date)."""
+    date = source_date(source)
+    return date is None or on > old_after(date)
+
+
 def contact_sources(meta: ServiceFrontMatter) -> list[Source]:
     """The sources a listing's contact details rest on, each once, in the listing's order."""
     ids = [meta.url_source, meta.email_source]

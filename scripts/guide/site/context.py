@@ -21,7 +21,7 @@ from ..i18n.interface import Interface
 from ..i18n.words import Words
 from ..model.contact import phone_display, phone_href
 from ..model.directory import Directory, Listing
-from ..model.freshness import old_after, source_date
+from ..model.freshness import is_old
 from ..model.languages import Language
 from ..model.source import Source
 from . import routes
@@ -122,8 +122,7 @@ class Context:
 
     def is_old(self, source: Source) -> bool:
         """The facts from ``source`` may be out of date today (or it shows no date)."""
-        date = source_date(source)
-        return date is None or self.today > old_after(date)
+        return is_old(source, self.today)
 
     def render(self, template: str, page: Page, **context: Any) -> str:
         """A page body: ``link(page)`` and ``other_language(code)`` are relative to ``page``."""
