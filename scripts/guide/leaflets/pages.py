@@ -52,7 +52,7 @@ class LeafletPages:
             words=words,
             meta=meta,
             main=self.context.directory.category(meta.categories[0]),
-            rows=hour_rows(self.context, listing),
+            rows=hour_rows(self.context, listing, words),
             card=card_data(listing),
             sources={source.id: source for source in meta.sources},
             age=facts_age(meta),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n.words import Words
 from ..model.directory import Listing
 from ..model.freshness import contact_sources
 from ..model.source import Source
@@ -26,10 +27,9 @@ def card_data(listing: Listing) -> dict[str, Any]:
     }
 
 
-def hour_rows(context: Context, listing: Listing) -> list[hours.Row]:
+def hour_rows(context: Context, listing: Listing, words: Words) -> list[hours.Row]:
     """Opening times for people to read, in this language (page and leaflet)."""
     ui = context.interface
-    words = context.words(listing)
     schedules = listing.meta.schedules
     described = [words.nested("schedules", index, "description") for index in range(len(schedules))]
     return hours.rows(

@@ -97,7 +97,7 @@ class ResidentPages:
                 main=context.directory.category(meta.categories[0]),
                 others=[context.directory.category(c) for c in meta.categories[1:]],
                 sources={source.id: source for source in meta.sources},
-                rows=hour_rows(context, listing),
+                rows=hour_rows(context, listing, words),
                 open_data=hours.open_now_data(meta.schedules),
                 body=words.body(body_html),
                 age=age,
