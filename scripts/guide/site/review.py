@@ -136,20 +136,28 @@ class ReviewPages:
     def _listing(self, item: Listing, pack: LanguagePack) -> dict[str, Any]:
         english = english_words(item.meta, item.body)
         found = pack.listings.get(item.id)
-        return _item(item.id, item.meta.name, english, found, f"services/{item.id}.md")
+        changes = english_changes(found.was, english) if found else []
+        return _item(
+            item.id, item.meta.name, english, found, f"services/{item.id}.md", changes=changes
+        )
 
     def _page(self, rel: str, text: str, pack: LanguagePack) -> dict[str, Any]:
         found = pack.pages.get(rel)
         name = rel.removesuffix(".md")
         english: dict[str, Any] = {"body": _body(text)}
-        result = _item(name, name, english, found, f"pages/{rel}")
-        if found is not None and found.was is not None:
-            result["changes"] = english_changes(_body(str(found.was)), english["body"])
-        return result
+        was = _body(str(found.was)) if found and found.was is not None else None
+        changes = english_changes(was, english["body"])
+        return _item(name, name, english, found, f"pages/{rel}", changes=changes)
 
 
 def _item(
-    name: str, title: str, english: dict[str, Any], found: Translated | None, file: str
+    name: str,
+    title: str,
+    english: dict[str, Any],
+    found: Translated | None,
+    file: str,
+    *,
+    changes: list[tuple[str, list[Change]]],
 ) -> dict[str, Any]:
     state = found.state if found else State.MISSING
     mine = (found.words | ({"body": found.body.strip()} if found.body else {})) if found else {}
@@ -159,7 +167,7 @@ def _item(
         "file": file,
         "state": str(state),
         "rows": rows(english, mine if state != State.MISSING else {}),
-        "changes": english_changes(found.was, english) if found and found.was else [],
+        "changes": changes,
         "info": found.info if found else None,
     }
 
