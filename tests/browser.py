@@ -34,8 +34,24 @@ DESKTOP = {"width": 1280, "height": 800}
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """A static host like GitHub Pages: a missing address gets the site's 404.html (status
+    404), whatever folder it is in."""
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @contextlib.contextmanager

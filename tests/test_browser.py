@@ -194,8 +194,8 @@ def test_first_visit_is_light_and_clean(browser: Browser, base_url: str, path: s
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(base_url + path, wait_until="networkidle")
     urls = [request.url for request in finished]
-    assert not [u for u in urls if "sitemap" in u or "search" in u], urls
+    assert not [u for u in urls if "sitemap" in u or "search" in u or "bundle" in u], urls
     assert failed == [] and errors == []
     weight = sum(len(gzip.compress(r.response().body(), 9)) for r in finished)
-    assert weight < 90 * 1024, f"{weight / 1024:.1f} KB (gzip) on a first visit"
+    assert weight < 70 * 1024, f"{weight / 1024:.1f} KB (gzip) on a first visit"
     context.close()

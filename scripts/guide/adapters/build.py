@@ -15,9 +15,17 @@ from pathlib import Path
 
 from ..checking.problems import report
 from ..checking.project import load_project
+from .settings import release_refusal, site_settings
 
 
-def build_site(root: Path, *, strict: bool = False, site_dir: str = "site") -> int:
+def build_site(
+    root: Path, *, strict: bool = False, site_dir: str = "site", release: bool = False
+) -> int:
+    if release:
+        os.environ["GUIDE_RELEASE"] = "1"  # the MkDocs build below checks it again
+    if refusal := release_refusal(site_settings(root)):
+        print(f"{root / 'mkdocs.yml'}: {refusal} {site_dir}/ was not changed.", file=sys.stderr)
+        return 1
     # Listings, translations and the self-audit statements: the same checks as `guide validate`.
     project = load_project(root)
     loaded = project.loaded

@@ -54,7 +54,7 @@ def print_scores(directory: Directory) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    return build_site(Path(args.root).resolve(), strict=args.strict)
+    return build_site(Path(args.root).resolve(), strict=args.strict, release=args.release)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -69,6 +69,11 @@ def parser() -> argparse.ArgumentParser:
     validate.set_defaults(run=cmd_validate)
     build = commands.add_parser("build", help="validate, then build site/ atomically")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument(
+        "--release",
+        action="store_true",
+        help="a build to publish: refuse placeholder settings (as GUIDE_RELEASE=1 does)",
+    )
     build.set_defaults(run=cmd_build)
     add_translations_command(commands)
     add_editors_command(commands)

@@ -3,7 +3,6 @@ builds once per language, so each event runs once per language (see adapters.sta
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -14,14 +13,14 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
 from ..clock import ClockError
 from ..i18n import theme_words
-from ..leaflets import theme
-from ..leaflets.pdf import PdfError, render_leaflets
+from ..leaflets.pdf import PdfError
 from ..model.languages import DEFAULT, Language
 from ..site import html, search
 from ..site.chrome import Chrome
 from ..site.files import write_pages
 from ..site.nav import translate_titles
-from ..site.routes import Site
+from .settings import SettingsError, site_for_build
+from .site_files import finish_site
 from .state import BuildState, Inputs, Loaded
 
 if TYPE_CHECKING:
@@ -37,7 +36,8 @@ log = get_plugin_logger(__name__)
 
 class GuideConfig(Config):  # type: ignore[no-untyped-call]
     services_dir = opt.Type(str, default="services")
-    report_url = opt.Type(str, default="https://github.com/islington-guide/guide/issues/new")
+    report_url = opt.Type(str, default="")
+    report_email = opt.Type(str, default="")  # a mailto: beside the report link, when set
     exit_url = opt.Type(str, default="https://www.bbc.co.uk/weather")
     # Leaflet PDFs (Chromium; GUIDE_PDFS=0 skips them), and where unchanged ones are kept.
     leaflet_pdfs = opt.Type(bool, default=True)
@@ -56,12 +56,12 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def loaded(self, config: MkDocsConfig) -> Loaded:
         root = Path(config.config_file_path).parent
         i18n = config.plugins.get("i18n")
-        site = Site(self.config.report_url, self.config.exit_url, config.site_url or Site.url)
         built = frozenset(i18n.build_languages) if i18n else frozenset({DEFAULT})
         services, docs = root / self.config.services_dir, Path(config.docs_dir)
         try:
+            site = site_for_build(config.site_url, self.config)
             return self.state.load(Inputs(root, services, docs, site, built))
-        except ClockError as error:
+        except (ClockError, SettingsError) as error:
             raise PluginError(str(error)) from None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -105,8 +105,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         chrome = Chrome(self.state.now().context(self.language(config)))
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
-        home = page.meta.get("guide_page") == "home"  # it has its own large language list
-        extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
+        extra["guide_languages"] = chrome.language_menu(page.url)
         # No <link rel="alternate">: Material's script fetches a sitemap for each of them.
         setattr(config.extra, "alternate", [])  # noqa: B010 - the i18n plugin sets an attribute
         return context
@@ -125,22 +124,16 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if getattr(config.plugins.get("i18n"), "building", False):
             return
-        site = Path(config.site_dir)
-        codes = sorted(self.state.now().inputs.built - {DEFAULT})
-        sizes = search.split_search_index(site, codes)
-        log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
-        html.copy_to_languages(site, codes)
-        theme.copy_assets(site)
-        if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
-            root = self.state.now().inputs.root
-            cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / self.config.pdf_cache)
-            try:
-                result = render_leaflets(site, cache)
-            except PdfError as error:
-                raise PluginError(f"Leaflet PDFs: {error}") from error
-            log.info("leaflet PDFs: %s", result.summary())
-            for path in result.too_long:
-                log.warning("leaflet longer than one page even with smaller text: %s", path)
+        try:
+            finish_site(
+                Path(config.site_dir),
+                self.state.now(),
+                pdfs=self.config.leaflet_pdfs,
+                pdf_cache=self.config.pdf_cache,
+                log=log,
+            )
+        except PdfError as error:
+            raise PluginError(f"Leaflet PDFs: {error}") from error
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

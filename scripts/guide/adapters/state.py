@@ -18,7 +18,7 @@ from ..generate import contexts, generated_pages
 from ..i18n import catalogs, theme_words
 from ..i18n.status import project_statuses
 from ..leaflets import theme
-from ..model.languages import DEFAULT
+from ..model.languages import DEFAULT, Language
 from ..model.translation import PAGE_PATTERNS
 from ..site import routes
 from ..site.context import Context
@@ -68,6 +68,10 @@ class Loaded:
 
     def context(self, code: str) -> Context:
         return self.contexts.get(code) or self.contexts[DEFAULT]
+
+    def languages(self) -> list[Language]:
+        """The languages built, English first."""
+        return [context.language for context in self.contexts.values()]
 
     def pages(self) -> dict[str, str]:
         """Every generated page of every language built, rendered once per load."""

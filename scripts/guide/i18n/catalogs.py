@@ -8,6 +8,7 @@ and the titles in mkdocs.yml. Babel does the PO work; this module only says wher
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +32,22 @@ class _AnyTagLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose Python tags (like the slugify setting) are not needed here."""
 
 
+def _environment(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """MkDocs' `!ENV NAME` and `!ENV [NAME, ..., default]`: the first variable set, else
+    the default."""
+    if isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    else:
+        names, default = [loader.construct_scalar(node)], None  # type: ignore[arg-type]
+    for name in names:
+        if (value := os.environ.get(str(name))) is not None:
+            return value
+    return default
+
+
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_AnyTagLoader.add_constructor("!ENV", _environment)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ class Chrome:
         prefix = self.context.language.prefix
         plain = url.removeprefix(prefix) if prefix else url
         links = {other.code: relative(other.prefix + plain, url) for other in languages}
-        return self.context.fragment("languages.html", links=links)
+        home = plain == ""
+        return self.context.fragment("languages.html", links=links, home=home)
 
     def notice(self, state: State | None, page: Page, *, kind: str = "page") -> str:
         """The note at the top of a page in another language: draft, outdated or missing."""

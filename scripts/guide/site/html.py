@@ -11,9 +11,8 @@ from ..model.languages import Language
 from . import routes
 
 HTML_TAG = re.compile(r"<html ([^>]*)>")
-#: Pages in every language ask for these: the coverage CSV (from an English-only page) and
-#: the sitemap (Material's language switch looks for <language>/sitemap.xml).
-LANGUAGE_COPIES = (routes.COVERAGE_CSV, "sitemap.xml", "sitemap.xml.gz")
+#: Pages in every language ask for these: the coverage CSV (from an English-only page).
+LANGUAGE_COPIES = (routes.COVERAGE_CSV,)
 
 
 def with_direction(html: str, language: Language) -> str:

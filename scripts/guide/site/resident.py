@@ -22,7 +22,7 @@ class ResidentPages:
     def all(self) -> dict[str, str]:
         """{file under docs/: content} of every resident page in this language."""
         code = self.context.language.code
-        pages = {routes.HOME.file(code): self.home()}
+        pages = {routes.HOME.file(code): self.home(), routes.NOT_FOUND.file(code): self.not_found()}
         for category in self.context.directory.categories:
             pages[routes.category(category.id).file(code)] = self.category(category.id)
         for listing in self.context.directory.listings:
@@ -42,6 +42,21 @@ class ResidentPages:
             )
             + self.chrome.notice(ui.state, routes.HOME)
             + self.context.render("home.html", routes.HOME, directory=self.context.directory)
+        )
+
+    def not_found(self) -> str:
+        """The page a reader sees at an address that does not exist (404.html)."""
+        ui = self.context.interface
+        return (
+            front_matter(
+                title=ui.plain_text("Page not found"),
+                description=ui.plain_text("This page was not found. Go to the home page."),
+                hide=["navigation", "toc"],
+                search={"exclude": True},
+                guide_page="not-found",
+            )
+            + self.chrome.notice(ui.state, routes.NOT_FOUND)
+            + self.context.render("not_found.html", routes.NOT_FOUND)
         )
 
     def category(self, category_id: str) -> str:

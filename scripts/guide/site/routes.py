@@ -20,6 +20,7 @@ class Site:
     report_url: str
     exit_url: str
     url: str = "https://islington-guide.example.org/"  # site_url: QR codes on leaflets
+    report_email: str = ""  # shown beside the report link only when set
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Page:
 
 
 HOME = Page("index.md")
+NOT_FOUND = Page("not-found.md")  # copied to 404.html in each language (site.publish)
 LEAFLETS = Page("leaflets/index.md")
 OVERVIEW_LEAFLET = Page("leaflets/overview.md")
 COVERAGE = Page("toolkit/coverage.md")
