@@ -1,5 +1,4 @@
-"""The MkDocs plugin: MkDocs events only, each a few lines calling the core. The i18n plugin
-builds once per language, so each event runs once per language (see adapters.state)."""
+"""MkDocs events only, each calling the core; i18n runs each once per language (adapters.state)."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ from ..i18n import theme_words
 from ..leaflets import theme
 from ..leaflets.pdf import PdfError, render_leaflets
 from ..model.languages import DEFAULT, Language
-from ..site import html, search
+from ..site import html, offline, search
 from ..site.chrome import Chrome
 from ..site.files import write_pages
 from ..site.nav import translate_titles
@@ -131,6 +130,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
         html.copy_to_languages(site, codes)
         theme.copy_assets(site)
+        offline.write(site, self.state.now().contexts, self.english_names)
         if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
             root = self.state.now().inputs.root
             cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / self.config.pdf_cache)
