@@ -63,18 +63,29 @@ async function page(event, request) {
   const cache = await caches.open(CACHE);
   const key = request.url.split("#")[0];
   try {
-    const response = await fetch(request);
+    // Asks the server every time (a 304 costs a few bytes): never a stale listing online.
+    const response = await fetch(new Request(request, {cache: "no-cache"}));
     if (response.ok) event.waitUntil(save(cache, key, response).then(() => trim(cache)));
     return response;
   } catch (error) {
     const lang = language(key);
     const saved = await cache.match(key, {ignoreSearch: true});
-    if (saved) return rewrite(saved, (html) => html.replace(/<body[^>]*>/, (tag) => tag + note(saved, lang)));
-    const offline = await cache.match(ROOT + lang.prefix + OFFLINE) || await cache.match(ROOT + OFFLINE);
-    if (!offline) throw error;
-    const base = `<base href="${ROOT}${lang.prefix}">`;
-    return rewrite(offline, (html) => html.replace("<head>", "<head>" + base));
+    if (saved) return rewrite(saved, (html) => withNote(html, note(saved, lang)));
+    // A page never opened: this language's offline page (or any language's).
+    const wanted = ROOT + lang.prefix + OFFLINE;
+    const all = (await cache.keys()).map((r) => r.url).filter((url) => url.endsWith(OFFLINE));
+    const found = all.includes(wanted) ? wanted : all[0];
+    if (!found) throw error;
+    const base = `<base href="${found.slice(0, -OFFLINE.length)}">`;
+    return rewrite(await cache.match(found), (html) => html.replace("<head>", "<head>" + base));
   }
+}
+
+/* The note goes above the header (below the Exit bar, which stays at the top). */
+function withNote(html, note) {
+  const at = html.indexOf("<header");
+  if (at >= 0) return html.slice(0, at) + note + html.slice(at);
+  return html.replace(/<body[^>]*>/, (tag) => tag + note);
 }
 
 async function cacheFirst(event, request) {
