@@ -1,5 +1,4 @@
-"""The MkDocs plugin: MkDocs events only, each a few lines calling the core. The i18n plugin
-builds once per language, so each event runs once per language (see adapters.state)."""
+"""MkDocs events only, each calling the core; i18n runs each once per language (adapters.state)."""
 
 from __future__ import annotations
 
@@ -130,6 +129,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 self.state.now(),
                 pdfs=self.config.leaflet_pdfs,
                 pdf_cache=self.config.pdf_cache,
+                names=self.english_names,
                 log=log,
             )
         except PdfError as error:

@@ -1,6 +1,7 @@
 """The work on the whole site folder once every language is built: each language's search
 index, the files every language asks for, the publishing files (sitemaps, robots.txt, 404
-pages), the leaflets' assets and their PDFs. Called by the plugin's on_post_build; it
+pages), the offline files (manifests, offline pages, the worker's settings), the
+leaflets' assets and their PDFs. Called by the plugin's on_post_build; it
 reports through ``log`` and never imports MkDocs."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from ..leaflets import theme
 from ..leaflets.pdf import render_leaflets
 from ..model.languages import DEFAULT
-from ..site import html, publish, search
+from ..site import html, offline, publish, search
 from .state import Loaded
 
 
@@ -22,6 +23,7 @@ def finish_site(
     *,
     pdfs: bool,
     pdf_cache: str,
+    names: tuple[str, str] | None,
     log: logging.Logger | logging.LoggerAdapter[logging.Logger],
 ) -> None:
     """Raises leaflets.pdf.PdfError when the PDFs cannot be printed."""
@@ -31,6 +33,7 @@ def finish_site(
     html.copy_to_languages(site, codes)
     log.info("published: %s", publish.finish(site, loaded.inputs.site.url, loaded.languages()))
     theme.copy_assets(site)
+    offline.write(site, loaded.contexts, names)
     if pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
         root = loaded.inputs.root
         cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / pdf_cache)
