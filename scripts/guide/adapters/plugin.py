@@ -22,6 +22,7 @@ from ..site.chrome import Chrome
 from ..site.files import write_pages
 from ..site.nav import translate_titles
 from ..site.routes import Site
+from .open_data import publish_open_data
 from .state import BuildState, Inputs, Loaded
 
 if TYPE_CHECKING:
@@ -83,9 +84,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(missing)
         self.english_names = self.english_names or (config.site_name, config.site_description or "")
         ui = loaded.context(self.language(config)).interface
-        config.site_name, config.site_description = (
-            ui.plain_text(name) for name in self.english_names
-        )
+        config.site_name, config.site_description = (ui.plain_text(n) for n in self.english_names)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -131,6 +130,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
         html.copy_to_languages(site, codes)
         theme.copy_assets(site)
+        log.info(publish_open_data(site, self.state.now(), config.extra))
         if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
             root = self.state.now().inputs.root
             cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / self.config.pdf_cache)
