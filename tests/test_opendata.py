@@ -14,11 +14,12 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from conftest import FIXTURE, build, fixture_project
 from guide.checking.listings import load
 from guide.opendata.export import service_id
 from guide.opendata.publish import files
 from guide.site import jsonld
+
+from conftest import FIXTURE, build, fixture_project
 from projects import guide
 
 SCHEMA = Path(__file__).resolve().parent.parent / "scripts/guide/opendata/schema"
@@ -189,7 +190,7 @@ BAD_FEEDS = {
         "schedules: must be a list",
     ),
     "phone.json": (
-        '{"id": "x", "name": "A", "contacts": [{"id": "c", "phones": [{"id": "p", "number": 20}]}]}',
+        '{"id": "x", "name": "A", "contacts": [{"phones": [{"id": "p", "number": 20}]}]}',
         "contacts[0].phones[0].number: must be text",
     ),
     "list.json": ("[1, 2]", "must hold one JSON object"),
@@ -223,6 +224,7 @@ def test_the_build_publishes_open_data_and_json_ld(tmp_path: Path) -> None:
     page = (site / "services/listening-line/index.html").read_text()
     scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
     assert len(scripts) == 1
+    assert "&lt;div" not in page  # the page itself is still HTML, not escaped text
     data = json.loads(scripts[0])
     assert data["@type"] == "Service" and data["provider"]["name"] == "Fixture Charity"
     phone = data["availableChannel"][0]["servicePhone"]

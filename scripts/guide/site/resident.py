@@ -114,4 +114,4 @@ class ResidentPages:
         """schema.org JSON-LD for the service page (its address in this language)."""
         url = routes.service(listing.id).address(self.context.site, self.context.language)
         data = jsonld.service(listing, name=name, description=summary, url=url)
-        return jsonld.script(data)
+        return str(jsonld.script(data))  # str: a Markup would escape the page before it
