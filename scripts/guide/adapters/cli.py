@@ -1,5 +1,5 @@
-"""The `guide` command: `guide validate`, `guide build`, `guide translations` and
-`guide editors`."""
+"""The `guide` command: `guide validate`, `guide build`, `guide translations`,
+`guide editors` and `guide import-oruk`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ..clock import ClockError
 from ..model.directory import Directory
 from .build import build_site
 from .editors_cli import add_editors_command
+from .import_cli import add_import_command
 from .translations_cli import add_translations_command
 
 
@@ -77,6 +78,7 @@ def parser() -> argparse.ArgumentParser:
     build.set_defaults(run=cmd_build)
     add_translations_command(commands)
     add_editors_command(commands)
+    add_import_command(commands)
     return main
 
 

@@ -82,9 +82,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(missing)
         self.english_names = self.english_names or (config.site_name, config.site_description or "")
         ui = loaded.context(self.language(config)).interface
-        config.site_name, config.site_description = (
-            ui.plain_text(name) for name in self.english_names
-        )
+        config.site_name, config.site_description = (ui.plain_text(n) for n in self.english_names)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -130,6 +128,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
                 pdfs=self.config.leaflet_pdfs,
                 pdf_cache=self.config.pdf_cache,
                 names=self.english_names,
+                extra=config.extra,
                 log=log,
             )
         except PdfError as error:

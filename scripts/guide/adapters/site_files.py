@@ -1,19 +1,21 @@
 """The work on the whole site folder once every language is built: each language's search
 index, the files every language asks for, the publishing files (sitemaps, robots.txt, 404
-pages), the offline files (manifests, offline pages, the worker's settings), the
-leaflets' assets and their PDFs. Called by the plugin's on_post_build; it
-reports through ``log`` and never imports MkDocs."""
+pages), the offline files (manifests, offline pages, the worker's settings), the Open
+Referral UK feed and CSV (open-data/), the leaflets' assets and their PDFs. Called by the
+plugin's on_post_build; it reports through ``log`` and never imports MkDocs."""
 
 from __future__ import annotations
 
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from ..leaflets import theme
 from ..leaflets.pdf import render_leaflets
 from ..model.languages import DEFAULT
 from ..site import html, offline, publish, search
+from .open_data import publish_open_data
 from .state import Loaded
 
 
@@ -24,6 +26,7 @@ def finish_site(
     pdfs: bool,
     pdf_cache: str,
     names: tuple[str, str] | None,
+    extra: Any,
     log: logging.Logger | logging.LoggerAdapter[logging.Logger],
 ) -> None:
     """Raises leaflets.pdf.PdfError when the PDFs cannot be printed."""
@@ -34,6 +37,7 @@ def finish_site(
     log.info("published: %s", publish.finish(site, loaded.inputs.site.url, loaded.languages()))
     theme.copy_assets(site)
     offline.write(site, loaded.contexts, names)
+    log.info(publish_open_data(site, loaded, extra))
     if pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
         root = loaded.inputs.root
         cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / pdf_cache)

@@ -24,6 +24,21 @@ from .rules import check_service, check_unsafe
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CATEGORIES_FILE = "categories.yaml"
 CRISIS_FILE = "crisis.yaml"
+#: What is left to do for each kind of imported text (W700).
+TO_DO = {
+    "summary": "write one short sentence saying what it is.",
+    "categories": "choose the home page tiles it belongs under (services/categories.yaml).",
+} | dict.fromkeys(
+    (
+        "description",
+        "eligibility_description",
+        "application_process",
+        "interpretation_services",
+        "fees_description",
+        "alert",
+    ),
+    "write it in plain words and short sentences, from what the feed says.",
+)
 
 
 @dataclass(frozen=True)
@@ -115,7 +130,15 @@ def load_listing(
             problem_at(doc, shown, ("id",), Code.E300, value=service.id, expected=path.stem)
         )
     problems += check_service(service, doc, shown, categories, now)
-    problems += check_plain_language(english_texts(service, doc), shown, doc.line_of(("name",)))
+    # Imported texts still to write are reported once (W700), not sentence by sentence.
+    texts = [
+        t for t in english_texts(service, doc) if t.field.split(".")[0] not in service.to_write
+    ]
+    problems += check_plain_language(texts, shown, doc.line_of(("name",)))
+    problems += [
+        problem_at(doc, shown, ("to_write", index), Code.W700, value=name, advice=TO_DO[name])
+        for index, name in enumerate(service.to_write)
+    ]
     return Listing(meta=service, body=doc.body, path=shown), problems
 
 

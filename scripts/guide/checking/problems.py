@@ -76,6 +76,8 @@ class Code(StrEnum):
     W610 = "W610"  # far longer or shorter than the English
     W611 = "W611"  # a word the glossary says to avoid
     E612 = "E612"  # a glossary without a required term
+    # Imports
+    W700 = "W700"  # imported from a feed: a text still to write, tiles still to choose
 
 
 @dataclass(frozen=True, order=True)
@@ -180,6 +182,8 @@ MESSAGES: dict[Code, str] = {
     Code.W611: '"{value}" is a word the glossary says not to use for "{term}". Use "{expected}".',
     Code.E612: 'the glossary has no agreed word for "{value}". Add it under `terms:`, like '
     "`- english: {value}` with `word:` and `note:`.",
+    Code.W700: "`{value}` came from an import and still needs a person: {advice} Then remove "
+    "`{value}` from `to_write`.",
     Code.E608: "the languages in mkdocs.yml do not match the folders in translations/. Run "
     "`guide translations update` and commit mkdocs.yml.",
 }

@@ -75,6 +75,8 @@ _ISOLATE = re.compile(f"(?P<number>{NUMBERS.pattern})|(?P<latin>{LATIN.pattern})
 _ISOLATED = re.compile(r'<bdi dir="ltr">[^<]*</bdi>|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);')
 _OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 _CLOSE = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
+#: Elements whose text is left as it is: isolated already, or not text (JSON-LD, styles).
+_AS_IS = frozenset({"bdi", "script", "style"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"})
 
 
@@ -112,7 +114,7 @@ def isolate_html(html: str, *, latin: bool = False) -> str:
                 while stack and stack.pop()[0] != name:
                     pass
             continue
-        if not part.strip() or any(name == "bdi" for name, _ in stack):
+        if not part.strip() or any(name in _AS_IS for name, _ in stack):
             continue
         latin_here = latin and not any(isolating for _, isolating in stack)
         parts[index] = _ISOLATE.sub(lambda m, lh=latin_here: wrap(m, latin_here=lh), part)

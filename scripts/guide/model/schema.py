@@ -30,6 +30,17 @@ Audience = Literal[
     "carers",
     "communities",
 ]
+#: What an import from a feed leaves for a person: texts to write in plain words, tiles to choose.
+ToWrite = Literal[
+    "summary",
+    "description",
+    "eligibility_description",
+    "application_process",
+    "interpretation_services",
+    "fees_description",
+    "alert",
+    "categories",
+]
 
 
 class Phone(Strict):
@@ -208,6 +219,11 @@ class ServiceFrontMatter(Strict):
     sources: list[Source] = ours(
         min_length=1,
         description="Where the facts come from. Each fact names one of these by its `id`.",
+    )
+    to_write: list[ToWrite] = ours(
+        default_factory=list,
+        description="Left by `guide import-oruk`: the texts still to write in plain words (and "
+        "`categories`, still to choose). Remove each one when it is done.",
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model.directory import Listing
 from ..model.freshness import facts_age, next_check_due
-from . import hours, routes
+from . import hours, jsonld, routes
 from .chrome import Chrome
 from .context import Context, body_html
 from .files import front_matter
@@ -122,4 +122,11 @@ class ResidentPages:
                 card=card_data(listing),
                 today=context.today,
             )
+            + self.structured_data(listing, words.plain("name"), words.plain("summary"))
         )
+
+    def structured_data(self, listing: Listing, name: str, summary: str) -> str:
+        """schema.org JSON-LD for the service page (its address in this language)."""
+        url = routes.service(listing.id).address(self.context.site, self.context.language)
+        data = jsonld.service(listing, name=name, description=summary, url=url)
+        return str(jsonld.script(data))  # str: a Markup would escape the page before it
