@@ -78,7 +78,7 @@ def plan(args: argparse.Namespace, services: Path) -> list[Imported]:
     for file in feed_files(path):
         feed = Feed(file.name, args.url, args.kind, today(), tuple(c.id for c in categories))
         for node in services_in(read_json(file), file.name):
-            base = slug(node.text("name") or "")
+            base = slug(node.string("name") or "")
             taken = {item.listing_id for item in made}
             listing_id = next(
                 f"{base}-{n}" if n > 1 else base for n in range(1, 1000)

@@ -47,7 +47,7 @@ class Node:
         place = f"{self.where}.{key}" if self.where else key
         return FeedError(f"{self.file}: {place}: {what}. Fix the feed, then import again.")
 
-    def text(self, key: str, *, required: bool = False) -> str | None:
+    def string(self, key: str, *, required: bool = False) -> str | None:
         value = self.data.get(key)
         if value is None or value == "":
             if required:
@@ -114,6 +114,6 @@ def services_in(document: object, file: str) -> list[Node]:
             "list of services) or a service's `id` and `name`."
         )
     for node in found:
-        node.text("id", required=True)
-        node.text("name", required=True)
+        node.string("id", required=True)
+        node.string("name", required=True)
     return found

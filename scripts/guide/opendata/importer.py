@@ -52,14 +52,14 @@ def first_sentence(text: str) -> str:
 def import_service(node: Node, feed: Feed, listing_id: str) -> Imported:
     out = Imported(listing_id, {})
     data = out.data
-    name = node.text("name", required=True) or ""
+    name = node.string("name", required=True) or ""
     organization = node.child("organization")
-    org_name = organization.text("name") if organization else None
-    description = node.text("description")
+    org_name = organization.string("name") if organization else None
+    description = node.string("description")
     data.update(id=listing_id, name=name, organization=org_name or name)
     if not org_name:
         out.notes.append("no organization name in the feed: the service's name is used")
-    status = node.text("status")
+    status = node.string("status")
     if status in {"active", "inactive", "defunct", "temporarily closed"}:
         data["status"] = status
     tiles, audiences, facts = classifications(node, feed)
@@ -68,14 +68,16 @@ def import_service(node: Node, feed: Feed, listing_id: str) -> Imported:
         data["audiences"] = audiences
     data["summary"] = first_sentence(description) if description else "To write."
     data["description"] = description or "To write."
-    data["eligibility_description"] = node.text("eligibility_description") or "To write."
+    data["eligibility_description"] = node.string("eligibility_description") or "To write."
     for key in ("minimum_age", "maximum_age"):
         if (age := node.number(key)) is not None:
             data[key] = int(age)
-    data["application_process"] = steps(node.text("application_process"))
+    data["application_process"] = steps(node.string("application_process"))
     data.update(facts)
     for key in TEXTS[2:]:
-        if value := node.text(key) or (node.text("fees") if key == "fees_description" else None):
+        if value := node.string(key) or (
+            node.string("fees") if key == "fees_description" else None
+        ):
             data[key] = value
     if "fees_description" in data or "free" in data:
         data["cost_source"] = SOURCE_ID
@@ -111,7 +113,11 @@ def classifications(node: Node, feed: Feed) -> tuple[list[str], list[str], dict[
         term = attribute.child("taxonomy_term")
         if term is None:
             continue
-        taxonomy, code, value = term.text("taxonomy"), term.text("code"), attribute.text("value")
+        taxonomy, code, value = (
+            term.string("taxonomy"),
+            term.string("code"),
+            attribute.string("value"),
+        )
         if taxonomy == CATEGORIES and code in feed.categories:
             tiles.append(code)
         elif taxonomy == AUDIENCES and code:
@@ -122,23 +128,23 @@ def classifications(node: Node, feed: Feed) -> tuple[list[str], list[str], dict[
 
 
 def contact_facts(node: Node, data: dict[str, Any], notes: list[str]) -> None:
-    if url := node.text("url"):
+    if url := node.string("url"):
         if is_https_url(url):
             data.update(url=url, url_source=SOURCE_ID)
         else:
             notes.append(f"left out the web address {url}: the guide links only to https")
-    if email := node.text("email"):
+    if email := node.string("email"):
         if is_email(email):
             data.update(email=email, email_source=SOURCE_ID)
         else:
             notes.append(f"left out {email!r}: not an email address")
     codes = []
     for item in node.children("languages"):
-        code = item.text("code")
+        code = item.string("code")
         if code and re.fullmatch(r"[a-z]{2,3}", code):
             codes.append(code)
-        elif item.text("name") or code:
-            notes.append(f"left out the language {item.text('name') or code}: no ISO 639 code")
+        elif item.string("name") or code:
+            notes.append(f"left out the language {item.string('name') or code}: no ISO 639 code")
     if codes:
         data.update(languages=codes, languages_source=SOURCE_ID)
 
@@ -150,12 +156,12 @@ def phones(node: Node, notes: list[str]) -> list[dict[str, Any]]:
                 if (loc := at.child("location"))]  # fmt: skip
     for holder in holders:
         for item in holder.children("phones"):
-            number = item.text("number", required=True) or ""
+            number = item.string("number", required=True) or ""
             if parse_phone(number) is None:
                 notes.append(f"left out the phone number {number!r}: not a UK number")
                 continue
             phone: dict[str, Any] = {"number": number}
-            if text := item.text("description"):
+            if text := item.string("description"):
                 phone["description"] = text
             found.setdefault(re.sub(r"\D", "", number), phone | {"source": SOURCE_ID})
     return list(found.values())
@@ -166,16 +172,16 @@ def location(at: Node, notes: list[str]) -> dict[str, Any] | None:
     if place is None:
         return None
     data: dict[str, Any] = {}
-    if name := place.text("name"):
+    if name := place.string("name"):
         data["name"] = name
     for address in place.children("addresses"):
         line, city, code = (
-            address.text("address_1"),
-            address.text("city"),
-            address.text("postal_code"),
+            address.string("address_1"),
+            address.string("city"),
+            address.string("postal_code"),
         )
         if line:
-            data["address"] = {"address_1": line, "address_2": address.text("address_2"),
+            data["address"] = {"address_1": line, "address_2": address.string("address_2"),
                                "city": city or "London"}  # fmt: skip
             if code and is_postcode(code.upper()):
                 data["address"]["postal_code"] = code.upper()
@@ -183,33 +189,33 @@ def location(at: Node, notes: list[str]) -> dict[str, Any] | None:
                 notes.append(f"left out the postcode {code!r}: not a UK postcode")
             data["address"] = {k: v for k, v in data["address"].items() if v}
             break
-    for key, value in (("area", place.text("description")),
-                       ("transportation", place.text("transportation"))):  # fmt: skip
+    for key, value in (("area", place.string("description")),
+                       ("transportation", place.string("transportation"))):  # fmt: skip
         if value:
             data[key] = value
     access = [text for item in place.children("accessibility")
-              if (text := item.text("description") or item.text("accessibility"))]  # fmt: skip
+              if (text := item.string("description") or item.string("accessibility"))]  # fmt: skip
     if access:
         data["accessibility"] = " ".join(access)
     for attribute in place.children("attributes"):
         term = attribute.child("taxonomy_term")
-        if term and term.text("taxonomy") == FACTS and term.text("code") == "step_free":
-            data["step_free"] = attribute.text("value") == "true"
+        if term and term.string("taxonomy") == FACTS and term.string("code") == "step_free":
+            data["step_free"] = attribute.string("value") == "true"
     return data | {"source": SOURCE_ID} if data else None
 
 
 def schedules(node: Node, notes: list[str]) -> list[dict[str, Any]]:
     found = []
     for item in node.children("schedules"):
-        days = [day.strip() for day in (item.text("byday") or "").split(",") if day.strip()]
-        opens, closes = item.text("opens_at") or "", item.text("closes_at") or ""
-        weekly = item.text("freq") in {None, "WEEKLY"} and not item.text("bymonthday")
+        days = [day.strip() for day in (item.string("byday") or "").split(",") if day.strip()]
+        opens, closes = item.string("opens_at") or "", item.string("closes_at") or ""
+        weekly = item.string("freq") in {None, "WEEKLY"} and not item.string("bymonthday")
         entry: dict[str, Any] = {}
         if weekly and days and set(days) <= DAYS and TIME.match(opens) and TIME.match(closes):
             entry = {"byday": days, "opens_at": opens[:5], "closes_at": closes[:5]}
         elif days or opens or closes:
             notes.append("kept only the words of a schedule that is not weekly days and hours")
-        if text := item.text("description"):
+        if text := item.string("description"):
             entry["description"] = text
         if entry:
             found.append(entry | {"source": SOURCE_ID})
@@ -219,8 +225,8 @@ def schedules(node: Node, notes: list[str]) -> list[dict[str, Any]]:
 def costs(node: Node) -> list[dict[str, Any]]:
     found = []
     for item in node.children("cost_options"):
-        option, amount = item.text("option"), item.number("amount")
-        described = item.text("amount_description")
+        option, amount = item.string("option"), item.number("amount")
+        described = item.string("amount_description")
         if option and (amount is not None or described):
             entry = {"option": option, "amount": amount, "amount_description": described}
             found.append({k: v for k, v in entry.items() if v is not None} | {"source": SOURCE_ID})
@@ -229,7 +235,7 @@ def costs(node: Node) -> list[dict[str, Any]]:
 
 def assured(node: Node, feed: Feed) -> dt.date:
     """The feed's assured_date when it gives one (a date, not in the future), else today."""
-    text = node.text("assured_date") or ""
+    text = node.string("assured_date") or ""
     try:
         day = dt.date.fromisoformat(text[:10])
     except ValueError:
@@ -244,7 +250,7 @@ def source(node: Node, feed: Feed) -> dict[str, Any]:
         "kind": feed.kind,
         "url": feed.url,
     }
-    modified = (node.text("last_modified") or "")[:10]
+    modified = (node.string("last_modified") or "")[:10]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", modified) and modified <= feed.today.isoformat():
         found["published"] = modified
     return found | {"checked": feed.today}
