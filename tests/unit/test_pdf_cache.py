@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide.leaflets.pdf import find_jobs
+from guide.leaflets.pdf import PAGE_HEIGHT_PX, STEPS, choose_step, find_jobs
 
 PAGE = (
     '<article class="leaflet" data-pdf="x-{code}.pdf"><p>{words}</p>\n'
@@ -26,3 +26,16 @@ def test_the_printed_date_is_not_part_of_the_key(tmp_path: Path) -> None:
     monday = key(tmp_path, words="Call 116 123", day="2026-11-30")
     assert key(tmp_path, words="Call 116 123", day="2027-01-04") == monday
     assert key(tmp_path, words="Call 116 124", day="2026-11-30") != monday
+
+
+def test_the_largest_text_that_fits_is_chosen_from_one_measuring_pass() -> None:
+    one_page = PAGE_HEIGHT_PX
+    # Measured from the largest size down, stopping at the first that fits.
+    assert choose_step([one_page - 1]) == ("grow-2", True)
+    assert choose_step([one_page + 50, one_page]) == ("grow-1", True)
+    assert choose_step([one_page + 90, one_page + 40, one_page + 1, one_page - 5]) == (
+        "fit-1",
+        True,
+    )
+    # Even the smallest is too tall: print it at the smallest and say so.
+    assert choose_step([one_page * 2] * len(STEPS)) == ("fit-4", False)

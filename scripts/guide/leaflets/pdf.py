@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import itertools
+import os
 import re
 import shutil
 import tempfile
@@ -37,8 +38,9 @@ PDF_NAME = re.compile(r'<article class="leaflet[^"]*" data-pdf="([^"/]+\.pdf)"')
 #: The printable height of A4 with the @page margins in leaflet.css (297 mm - 2 x 11 mm).
 PAGE_HEIGHT_MM = 275
 PAGE_HEIGHT_PX = PAGE_HEIGHT_MM * 96 / 25.4  # CSS pixels: 96 to the inch
-#: Pages printing at once in one Chromium. On 2 cores, 2 is fastest: a third page only waits.
-WORKERS = 2
+#: Pages printing at once in one Chromium, one a core (2 on this project's machines): more
+#: only wait for a core, and each holds a renderer process in memory.
+WORKERS = max(2, min(4, os.cpu_count() or 2))
 #: Text sizes, largest first: classes on <html> in leaflet.css ("" is the normal size).
 STEPS = ("grow-2", "grow-1", "", "fit-1", "fit-2", "fit-3", "fit-4")
 #: Run in the loaded leaflet, in print mode, once its fonts are ready: (1) the PDF shows the
@@ -78,6 +80,8 @@ class Result:
     rendered: list[Path] = field(default_factory=list)
     cached: list[Path] = field(default_factory=list)
     too_long: list[Path] = field(default_factory=list)
+    #: The text size chosen for each printed leaflet (a class of STEPS; "" is the normal size).
+    sizes: dict[Path, str] = field(default_factory=dict)
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -194,6 +198,7 @@ async def _print(page: Page, job: Job, cache_dir: Path, result: Result) -> None:
     await page.goto(job.html.as_uri(), wait_until="load")
     step, fits = choose_step(await page.evaluate(MEASURE, [list(STEPS), PAGE_HEIGHT_PX]))
     await page.evaluate(CHOOSE, step)
+    result.sizes[job.pdf] = step
     if not fits:
         result.too_long.append(job.pdf)
     data = await page.pdf(
