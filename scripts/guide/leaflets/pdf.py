@@ -16,6 +16,7 @@ import itertools
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -222,3 +223,26 @@ def choose_step(heights: list[float]) -> tuple[str, bool]:
         if height <= PAGE_HEIGHT_PX:
             return step, True
     return STEPS[-1], False
+
+
+def main(argv: list[str]) -> int:
+    """``python -m guide.leaflets.pdf SITE [COUNT [WORKERS]]``: time printing COUNT (360)
+    leaflets of a site already built in the folder SITE."""
+    if not argv or len(argv) > 3 or not all(a.isdigit() for a in argv[1:]):
+        print("usage: python -m guide.leaflets.pdf SITE [COUNT [WORKERS]]", file=sys.stderr)
+        return 2
+    count, workers = [int(a) for a in argv[1:]] + [360, WORKERS][len(argv) - 1 :]
+    try:
+        result = time_printing(Path(argv[0]), count, workers=workers)
+    except PdfError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    printed = len(result.rendered)
+    print(
+        f"{printed} leaflets printed in {result.seconds:.1f} s ({printed / result.seconds:.2f}/s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
