@@ -10,6 +10,9 @@ import pytest
 import yaml
 from playwright.sync_api import Page
 
+from guide.leaflets.pdf import render_leaflets, time_printing
+from guide.leaflets.theme import copy_assets
+
 from browser import check_page
 from conftest import ROOT, build, fixture_project
 
@@ -139,6 +142,44 @@ def test_pdfs_are_printed_only_when_their_content_changes(tmp_path: Path) -> Non
     assert len(cache_files(project) - before) == 2
     for pdf in (project / "site/leaflets").rglob("*.pdf"):
         assert pages_of(pdf) == 1
+
+
+def tiny_site(site: Path, paragraphs: dict[str, int]) -> None:
+    """Leaflet pages of ``paragraphs[name]`` paragraphs each, with the real stylesheet."""
+    copy_assets(site)
+    words = "<p>" + "Call the listening line any day to talk about how you feel. " * 4 + "</p>"
+    for name, count in paragraphs.items():
+        page = site / "leaflets" / name / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>'
+            '<link rel="stylesheet" href="../../assets/leaflet.css"></head>'
+            f'<body class="leaflet-body"><main><article class="leaflet" data-pdf="{name}.pdf">'
+            f"<h1>{name}</h1>{words * count}</article></main></body></html>",
+            encoding="utf-8",
+        )
+
+
+def test_each_leaflet_gets_the_largest_text_that_fits_one_page(tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    tiny_site(site, {"short": 1, "long": 22, "too-long": 60})
+    pdf = {name: site / "leaflets" / name / f"{name}.pdf" for name in ("short", "long", "too-long")}
+    first = render_leaflets(site, cache, workers=2)
+    assert sorted(first.rendered) == sorted(pdf.values())
+    # Measured once in the page, the size is the one that prints on one page.
+    assert first.sizes[pdf["short"]] == "grow-2"
+    assert first.sizes[pdf["long"]].startswith("fit-")
+    assert pages_of(pdf["short"]) == pages_of(pdf["long"]) == 1
+    assert first.too_long == [pdf["too-long"]]
+    assert pages_of(pdf["too-long"]) == 2
+    again = render_leaflets(site, cache, workers=2)
+    assert (len(again.rendered), len(again.cached)) == (0, 3)
+    # The bench's timing prints again, from the same pages, without touching the site.
+    before = sorted(site.rglob("*"))
+    timed = time_printing(site, 5, workers=2)
+    assert len(timed.rendered) == 5
+    assert timed.seconds > 0
+    assert sorted(site.rglob("*")) == before
 
 
 @pytest.mark.slow
