@@ -107,8 +107,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
         home = page.meta.get("guide_page") == "home"  # it has its own large language list
         extra["guide_languages"] = "" if home else chrome.language_menu(page.url)
-        # No <link rel="alternate">: Material's script fetches a sitemap for each of them.
-        setattr(config.extra, "alternate", [])  # noqa: B010 - the i18n plugin sets an attribute
+        extra["guide_alternates"] = chrome.alternates(page.url, config.site_url or "")
+        setattr(config.extra, "alternate", [])  # noqa: B010 - not Material's: see alternates
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -119,7 +119,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         language = Language(self.language(config))
-        return search.search_base(html.with_direction(output, language), language)
+        return search.search_base(html.finish(output, language), language)
 
     @event_priority(-200)  # after the i18n plugin has built every language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -129,7 +129,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         codes = sorted(self.state.now().inputs.built - {DEFAULT})
         sizes = search.split_search_index(site, codes)
         log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
-        html.copy_to_languages(site, codes)
+        html.finish_site(site, codes)
         theme.copy_assets(site)
         if self.config.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
             root = self.state.now().inputs.root
