@@ -1,12 +1,12 @@
 # Two commands after cloning:  make site  (build the guide)  and  make test  (run every check).
 # Everything the project needs is installed here: a virtual environment, Debian packages
-# (Chromium, fonts, poppler) when missing, and npm packages (axe-core).
+# (Chromium, fonts, poppler, Java) when missing, and npm packages (axe-core, vnu-jar, Lighthouse).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools faketime
+DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools faketime default-jre-headless
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test test-fast test-future validate serve lint typecheck check system clean screenshots translations
@@ -52,7 +52,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) node_modules/.installed system lint typecheck
+test: $(STAMP) system node_modules/.installed lint typecheck
 	$(BIN)/guide validate --strict
 	$(BIN)/guide translations --check
 	$(BIN)/pytest

@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
@@ -163,24 +162,6 @@ def test_shipped_site_has_every_listing_and_category(shipped_site: Path) -> None
     ):
         assert (shipped_site / "help" / category / "index.html").is_file()
         assert f'href="help/{category}/"' in home
-
-
-def test_shipped_site_internal_links_resolve(shipped_site: Path) -> None:
-    broken = []
-    for page in shipped_site.rglob("*.html"):
-        rel = page.relative_to(shipped_site).as_posix()
-        base = "http://site/" + rel
-        for href in re.findall(r'href="([^"#]+)(?:#[^"]*)?"', page.read_text()):
-            url = urljoin(base, href)
-            if not url.startswith("http://site/"):
-                continue
-            path = urlsplit(url).path.removeprefix("/")
-            target = shipped_site / path
-            if path.endswith("/") or not path:
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{rel} -> {href}")
-    assert not broken, "\n".join(broken[:20])
 
 
 SHIPPED_LANGUAGES = ("es", "pt", "tr", "ku", "so", "bn", "ar", "fa", "ti")

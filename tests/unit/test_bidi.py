@@ -19,6 +19,12 @@ def test_numbers_and_latin_words_are_isolated_in_right_to_left_html() -> None:
     assert "LGBTQ+" in isolate_html(html) and "<bdi>LGBTQ+" not in isolate_html(html)
 
 
+def test_a_word_is_never_cut_before_a_combining_mark() -> None:
+    # The virama in Hindi (U+094D) is a combining mark, not a left-to-right letter: cutting
+    # before it drew it alone, on a dotted circle (the Nu checker warned on the chooser).
+    assert isolate_html("<p>هندی (हिन्दी)</p>", latin=True) == "<p>هندی (<bdi>हिन्दी</bdi>)</p>"
+
+
 def test_plain_text_is_escaped_before_isolating() -> None:
     assert (
         str(isolate("<b>Call 116 123</b>"))

@@ -24,7 +24,8 @@ def test_field_reference_lists_every_field() -> None:
     page = field_reference()
     for model in MODELS:
         for name in model.model_fields:
-            assert f"| `{name}` |" in page, f"{model.__name__}.{name} missing from reference"
+            term = f'<dt id="field-{model.__name__.lower()}-{name}"><code>{name}</code></dt>'
+            assert term in page, f"{model.__name__}.{name} missing from reference"
 
 
 def test_markdown_body_never_passes_html_through() -> None:

@@ -103,8 +103,8 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
         extra["guide_languages"] = chrome.language_menu(page.url)
-        # No <link rel="alternate">: Material's script fetches a sitemap for each of them.
-        setattr(config.extra, "alternate", [])  # noqa: B010 - the i18n plugin sets an attribute
+        extra["guide_alternates"] = chrome.alternates(page.url, config.site_url or "")
+        setattr(config.extra, "alternate", [])  # noqa: B010 - not Material's: see alternates
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -115,7 +115,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         language = Language(self.language(config))
-        return search.search_base(html.with_direction(output, language), language)
+        return search.search_base(html.finish(output, language), language)
 
     @event_priority(-200)  # after the i18n plugin has built every language
     def on_post_build(self, *, config: MkDocsConfig) -> None:

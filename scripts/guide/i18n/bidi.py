@@ -63,9 +63,17 @@ _ATOM_FIRST, _ATOMS = 0xE000, 0x1000
 _ATOM = "\ue000-\uefff"
 _ATOMS_IN = re.compile(f"[{_ATOM}]")
 _REAL_LETTER = re.compile(f"[{_left_to_right_letters()}]")
+#: Combining marks (bidi class NSM, like the Devanagari virama in "हिन्दी") belong to the
+#: letter before them: a word is never cut before one.
+_MARKS = "".join(
+    re.escape(chr(point))
+    for point in range(0x10000)
+    if unicodedata.bidirectional(chr(point)) == "NSM" and unicodedata.category(chr(point))[0] == "M"
+)
 _LETTER = f"[{_REAL_LETTER.pattern[1:-1]}{_ATOM}]"
+_LETTER_OR_MARK = f"[{_REAL_LETTER.pattern[1:-1]}{_ATOM}{_MARKS}]"
 _JOIN = r"(?:[+\-.'\u2019/@_&]|&amp;)"
-_WORD = rf"{_LETTER}(?:(?:{_LETTER}|\d|{_JOIN})*(?:{_LETTER}|\d|\+))?"
+_WORD = rf"{_LETTER}(?:(?:{_LETTER_OR_MARK}|\d|{_JOIN})*(?:{_LETTER_OR_MARK}|\d|\+))?"
 #: A run of left-to-right words inside right-to-left text, like "(LGBTQ+)", "NHS 111",
 #: "Türkçe" or "Kurdî (kurmancî)": never split inside a word, whatever its letters.
 LATIN = re.compile(rf"{_WORD}(?:[ \u00a0]+(?:{_WORD}|\d+\b|\({_WORD}(?:[ \u00a0]+{_WORD})*\)))*")

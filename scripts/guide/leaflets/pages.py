@@ -46,7 +46,9 @@ class LeafletPages:
     def service(self, listing: Listing) -> str:
         meta = listing.meta
         words = self.context.words(listing)
-        return front_matter(title=words.plain("name"), **LEAFLET) + self._render(
+        return front_matter(
+            title=words.plain("name"), description=words.plain("summary"), **LEAFLET
+        ) + self._render(
             "leaflet_service.html",
             routes.service_leaflet(listing.id),
             words=words,
@@ -67,7 +69,11 @@ class LeafletPages:
         ui = self.context.interface
         directory = self.context.directory
         category = directory.category(category_id)
-        return front_matter(title=ui.plain_text(category.name), **LEAFLET) + self._render(
+        return front_matter(
+            title=ui.plain_text(category.name),
+            description=ui.plain_text(category.explanation),
+            **LEAFLET,
+        ) + self._render(
             "leaflet_list.html",
             routes.category_leaflet(category_id),
             title=ui.gettext(category.name),

@@ -3,6 +3,8 @@ chooser, and the note on a page in another language (draft, outdated or not tran
 
 from __future__ import annotations
 
+from markupsafe import escape
+
 from ..i18n.bidi import isolate_html
 from ..model.languages import DEFAULT
 from ..model.translation import State
@@ -32,6 +34,25 @@ class Chrome:
         links = {other.code: relative(other.prefix + plain, url) for other in languages}
         home = plain == ""
         return self.context.fragment("languages.html", links=links, home=home)
+
+    def alternates(self, url: str, site_url: str) -> str:
+        """<link> elements naming this page in every language (hreflang, absolute addresses)
+        and the English one as x-default, for search engines. Their rel is "alternate " (a
+        token list holding "alternate" for HTML, search engines and Lighthouse) so that it
+        is not exactly "alternate": Material's script fetches a sitemap.xml beside the href of
+        every `link[rel=alternate]`, ten requests (or ten 404 errors) on every page view."""
+        languages = self.context.languages
+        if len(languages) < 2 or not site_url:
+            return ""
+        prefix = self.context.language.prefix
+        plain = url.removeprefix(prefix) if prefix else url
+        base = site_url.rstrip("/") + "/"
+        links = [(other.code, base + other.prefix + plain) for other in languages]
+        links.append(("x-default", base + plain))
+        return "\n".join(
+            f'<link rel="alternate " hreflang="{code}" href="{escape(href)}">'
+            for code, href in links
+        )
 
     def notice(self, state: State | None, page: Page, *, kind: str = "page") -> str:
         """The note at the top of a page in another language: draft, outdated or missing."""

@@ -6,6 +6,7 @@ import types
 import typing
 from typing import Any
 
+import markdown
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
@@ -44,12 +45,26 @@ def undocumented() -> list[str]:
     ]
 
 
-def _row(name: str, info: FieldInfo) -> str:
-    required = "yes" if info.is_required() else "no"
+def _inline(text: str) -> str:
+    """The schema's own Markdown (code and links) as HTML, without the paragraph."""
+    return markdown.markdown(text).removeprefix("<p>").removesuffix("</p>")
+
+
+def _field(model: str, name: str, info: FieldInfo) -> list[str]:
+    """One field as a term and its description (a list, not a wide table: nothing scrolls
+    sideways on a phone). Plain HTML, whatever Markdown extensions the site enables."""
     extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    origin = extra.get("origin", "")
-    description = (info.description or "").replace("|", "\\|").replace("\n", " ")
-    return f"| `{name}` | {type_name(info.annotation)} | {required} | {description} | {origin} |"
+    facts = [
+        f"Type: {type_name(info.annotation)}.",
+        f"Required: {'yes' if info.is_required() else 'no'}.",
+    ]
+    if origin := extra.get("origin", ""):
+        facts.append(f"Standard: {origin}.")
+    description = (info.description or "").replace("\n", " ")
+    return [
+        f'<dt id="field-{model.lower()}-{name}"><code>{name}</code></dt>',
+        f"<dd><p>{_inline(description)}</p><p>{_inline(' '.join(facts))}</p></dd>",
+    ]
 
 
 def field_reference() -> str:
@@ -61,9 +76,9 @@ def field_reference() -> str:
         "",
         "# Listing fields",
         "",
-        "This page is made from the guide's schema (`scripts/guide/schema.py`), so it is always "
-        "current. A listing is a file `services/<id>.md`: the fields go between the two `---` "
-        "lines at the top, and any longer text goes below them.",
+        "This page is made from the guide's schema (`scripts/guide/model/schema.py`), so it is "
+        "always current. A listing is a file `services/<id>.md`: the fields go between the two "
+        "`---` lines at the top, and any longer text goes below them.",
         "",
         "Fields marked *HSDS 3.0* have the same name and meaning as in the Human Services Data "
         "Specification and Open Referral UK. The others are this guide's own.",
@@ -75,7 +90,8 @@ def field_reference() -> str:
         doc = (model.__doc__ or "").strip()
         if doc and model is ServiceFrontMatter:
             out += [doc, ""]
-        out += ["| Field | Type | Required | What it means | Standard |", "|---|---|---|---|---|"]
-        out += [_row(name, info) for name, info in model.model_fields.items()]
-        out.append("")
+        out.append('<dl class="guide-fields">')
+        for name, info in model.model_fields.items():
+            out += _field(model.__name__, name, info)
+        out += ["</dl>", ""]
     return "\n".join(out)

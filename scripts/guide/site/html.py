@@ -11,8 +11,16 @@ from ..model.languages import Language
 from . import routes
 
 HTML_TAG = re.compile(r"<html ([^>]*)>")
+#: Material's hidden drawer and search checkboxes carry autocomplete="off", which HTML allows
+#: on text-like inputs only (the Nu HTML Checker reports it as an error on every page).
+CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 #: Pages in every language ask for these: the coverage CSV (from an English-only page).
 LANGUAGE_COPIES = (routes.COVERAGE_CSV,)
+
+
+def finish(html: str, language: Language) -> str:
+    """A built page made valid HTML, with its direction on <html>."""
+    return with_direction(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html), language)
 
 
 def with_direction(html: str, language: Language) -> str:
@@ -24,6 +32,16 @@ def with_direction(html: str, language: Language) -> str:
 
 def _without_dir(attributes: str) -> str:
     return re.sub(r'\s*dir="[^"]*"', "", attributes).strip()
+
+
+def finish_site(site_dir: Path, codes: list[str]) -> None:
+    """The built site's last touches: the pages MkDocs renders without a page event (the 404
+    pages) made valid like the others, and the root-only files copied into each language."""
+    for page in site_dir.glob("**/404.html"):
+        text = page.read_text(encoding="utf-8")
+        if (valid := CHECKBOX_AUTOCOMPLETE.sub(r"\1", text)) != text:
+            page.write_text(valid, encoding="utf-8")
+    copy_to_languages(site_dir, codes)
 
 
 def copy_to_languages(site_dir: Path, codes: list[str]) -> None:
