@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from guide.bench.plain import make_plain
-from guide.bench.synthetic import languages_for, make_guide
+from guide.bench.synthetic import languages_for, letters, make_guide
 
 from conftest import ROOT
 
@@ -21,16 +21,27 @@ def guide(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_synthetic_listings_pass_strict_validation(tmp_path: Path) -> None:
-    project = make_guide(ROOT, tmp_path / "guide", 60, 3)
+    # Every real listing is copied at least once, into all ten languages.
+    project = make_guide(ROOT, tmp_path / "guide", 60, 10)
     assert len(list((project / "services").glob("*.md"))) == 60
-    for code in languages_for(3)[1:]:
+    for code in languages_for(10)[1:]:
         translated = list((project / "translations" / code / "services").glob("*.md"))
         assert len(translated) > 50, code
-    mkdocs = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "- locale: ar" in mkdocs and "- locale: bn" in mkdocs and "- locale: tr" not in mkdocs
     result = guide("--root", str(project), "validate", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "60 listings and" in result.stderr and "0 error(s), 0 warning(s)" in result.stderr
+
+
+def test_a_guide_in_fewer_languages_builds_only_those(tmp_path: Path) -> None:
+    project = make_guide(ROOT, tmp_path / "guide", 3, 3)
+    mkdocs = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "- locale: ar" in mkdocs and "- locale: bn" in mkdocs and "- locale: tr" not in mkdocs
+    assert sorted(p.name for p in (project / "translations").iterdir() if p.is_dir()) == [
+        "ar",
+        "bn",
+        "english",
+    ]
+    assert letters(1) == "A" and letters(26) == "Z" and letters(28) == "AB"
 
 
 def test_a_tiny_guide_still_fills_every_home_tile(tmp_path: Path) -> None:

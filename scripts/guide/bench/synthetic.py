@@ -87,7 +87,8 @@ def make_guide(source: Path, dest: Path, listings: int, languages: int) -> Path:
     for number in range(listings):
         model = models[number % len(models)]
         data, body = parsed[number % len(models)]
-        data = {**data, "id": f"{data['id']}-{number + 1}", "name": f"{data['name']} {number + 1}"}
+        label = letters(number + 1)
+        data = {**data, "id": f"{data['id']}-{number + 1}", "name": f"{data['name']} {label}"}
         if number == 0:  # a small guide: every home tile needs a listing
             data["categories"] = [*data["categories"], *missing]
         (dest / "services" / f"{data['id']}.md").write_text(
@@ -98,7 +99,7 @@ def make_guide(source: Path, dest: Path, listings: int, languages: int) -> Path:
             for code in codes[1:]:
                 if (code, model.name) in translated:
                     words, text = translated[code, model.name]
-                    words = _translation(words, number + 1, version)
+                    words = _translation(words, label, version)
                     path = dest / "translations" / code / "services" / f"{data['id']}.md"
                     path.write_text(join_listing(words, text), encoding="utf-8")
     return dest
@@ -111,9 +112,19 @@ def _unused_categories(source: Path, listings: list[dict[str, Any]]) -> list[str
     return [tile["id"] for tile in tiles if tile["id"] not in used]
 
 
-def _translation(data: dict[str, Any], number: int, version: str) -> dict[str, Any]:
-    """A copy of a real listing translation, for listing copy ``number``, made current."""
+def _translation(data: dict[str, Any], label: str, version: str) -> dict[str, Any]:
+    """A copy of a real listing translation, for the copy named ``label``, made current."""
     data = {**data, "translation": {**data["translation"], "english_version": version}}
     if "name" in data:
-        data["name"] = f"{data['name']} {number}"
+        data["name"] = f"{data['name']} {label}"
     return data
+
+
+def letters(number: int) -> str:
+    """1 -> A, 26 -> Z, 27 -> AA: a copy's name has no digits, which a translation's
+    number check would read together with a number at the end of the real name."""
+    label = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
