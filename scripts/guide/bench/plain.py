@@ -1,7 +1,8 @@
 """The baseline: a plain Material site with as many pages as the guide, in as many languages.
 
-Stock `material` theme (no overrides, no fonts), the `search` plugin and mkdocs-static-i18n
-(`docs_structure: suffix`, every page translated), and a lean nav: the home page and six
+Stock `material` theme (no fonts; overrides only for Material's words in languages it lacks),
+the `search` plugin and mkdocs-static-i18n (`docs_structure: suffix`, every page
+translated), and a lean nav: the home page and six
 category pages; the service pages are linked from their category page only. Each service page
 holds the words of a real listing (name, summary, description, steps) as plain Markdown.
 """
@@ -18,6 +19,7 @@ CONFIG = """site_name: Plain Material baseline
 site_url: https://example.org/
 theme:
   name: material
+  custom_dir: overrides
   font: false
 extra:
   generator: false
@@ -75,6 +77,18 @@ def make_plain(source: Path, dest: Path, pages: int, codes: list[str]) -> Path:
         for code in codes
     )
     nav = "\n".join(f"  - category-{n}.md" for n in range(CATEGORIES))
+    _theme_words(source, dest, codes)
     config = CONFIG.format(languages=languages, nav=nav)
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     return dest
+
+
+def _theme_words(source: Path, dest: Path, codes: list[str]) -> None:
+    """Material's words for the languages it does not ship (so, ku, ti): the same files the
+    guide gives it (translations/<code>/theme.html); without them Material cannot build."""
+    folder = dest / "overrides" / "partials" / "languages"
+    folder.mkdir(parents=True)
+    for code in codes:
+        words = source / "translations" / code / "theme.html"
+        if words.is_file():
+            (folder / f"{code}.html").write_text(words.read_text(encoding="utf-8"))
