@@ -23,11 +23,10 @@ def build_row(row: Row) -> str:
 
 
 def table(rows: list[Row], validate: tuple[int, Timing] | None, prints: Prints | None) -> str:
-    lines = [HEADER, *(build_row(row) for row in rows)]
+    lines = [HEADER, *(build_row(row) for row in rows), ""]
     if validate is not None:
         count, timing = validate
         lines += [
-            "",
             f"- `guide validate` on {count} listings: {timing.seconds:.2f} s "
             f"(CPU {timing.cpu_seconds:.2f} s), peak {timing.peak_mib:.0f} MiB",
         ]
