@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DEBIAN_PACKAGES := chromium fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools faketime default-jre-headless
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test test-fast test-future validate serve lint typecheck check system clean screenshots translations
+.PHONY: site test test-fast test-future validate serve lint typecheck check system clean screenshots translations bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,12 @@ test-fast: $(STAMP)
 # real date (they take "today" from the project's clock, GUIDE_TODAY).
 test-future: $(STAMP) system
 	faketime -f '+730d' $(BIN)/pytest -q -m "not slow" -p no:cacheprovider
+
+# The guide's build against plain Material at several sizes, `guide validate` on 10,000
+# listings and leaflet PDFs; prints a Markdown table (README, Performance). Not part of
+# `make test`: it takes 15-30 minutes. BENCH_ARGS="--sizes 100x1 --no-pdfs" for a quick one.
+bench: $(STAMP) system
+	$(BIN)/guide bench $(BENCH_ARGS)
 
 screenshots: $(STAMP) system site
 	$(BIN)/python scripts/screenshots.py site test-output/screenshots

@@ -8,11 +8,15 @@
     toolkit pages (site.toolkit, English)  coverage report, self-audit
 
 The result is {file under docs/: content}; ``site.files.write_pages`` writes it.
+The page families of each language are rendered in parallel (forked worker processes, one
+per core) when the guide is large enough for that to pay; the result is the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 
 from .i18n.interface import Interface
 from .leaflets.pages import LeafletPages
@@ -61,11 +65,7 @@ def generated_pages(
     """Every generated page in every language (the first context is English), the
     contributor pages (with a review page per language) and (given the statements) the
     toolkit's pages."""
-    pages: dict[str, str] = {}
-    for context in contexts:
-        pages |= ResidentPages(context).all()
-        pages |= LeafletPages(context).all()
-        pages |= TranslatedPages(context).all()
+    pages = language_pages(contexts)
     pages |= contributor_pages(status)
     english = contexts[0]
     packs = [context.pack for context in contexts[1:] if context.pack is not None]
@@ -74,3 +74,38 @@ def generated_pages(
     report = coverage(english.directory, community, english.today)
     pages |= ToolkitPages(english).all(audit, report)
     return pages
+
+
+FAMILIES = (ResidentPages, LeafletPages, TranslatedPages)
+#: Listings x languages from which the families are rendered in worker processes.
+PARALLEL_FROM = 200
+_WORK: list[Context] = []  # the contexts, inherited by the forked workers
+
+
+def _family(task: tuple[int, int]) -> dict[str, str]:
+    index, family = task
+    return FAMILIES[family](_WORK[index]).all()
+
+
+def language_pages(contexts: list[Context]) -> dict[str, str]:
+    """The resident pages, leaflets and translated pages of every language, in this order."""
+    tasks = [(index, family) for index in range(len(contexts)) for family in range(3)]
+    workers = min(len(os.sched_getaffinity(0)), len(tasks))
+    size = sum(len(context.directory.listings) for context in contexts)
+    _WORK[:] = contexts
+    try:
+        if workers < 2 or size < PARALLEL_FROM or "fork" not in _start_methods():
+            results = [_family(task) for task in tasks]
+        else:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_family, tasks, chunksize=1)
+    finally:
+        _WORK.clear()
+    pages: dict[str, str] = {}
+    for result in results:
+        pages |= result
+    return pages
+
+
+def _start_methods() -> list[str]:
+    return multiprocessing.get_all_start_methods()

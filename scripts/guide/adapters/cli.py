@@ -1,5 +1,5 @@
 """The `guide` command: `guide validate`, `guide build`, `guide translations`,
-`guide editors` and `guide import-oruk`."""
+`guide editors`, `guide import-oruk` and `guide bench`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ..checking.problems import report
 from ..checking.project import load_project
 from ..clock import ClockError
 from ..model.directory import Directory
+from .bench_cli import add_bench_command
 from .build import build_site
 from .editors_cli import add_editors_command
 from .import_cli import add_import_command
@@ -79,6 +80,7 @@ def parser() -> argparse.ArgumentParser:
     add_translations_command(commands)
     add_editors_command(commands)
     add_import_command(commands)
+    add_bench_command(commands)
     return main
 
 

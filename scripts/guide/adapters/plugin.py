@@ -15,7 +15,6 @@ from ..i18n import theme_words
 from ..leaflets.pdf import PdfError
 from ..model.languages import DEFAULT, Language
 from ..site import html, search
-from ..site.chrome import Chrome
 from ..site.files import write_pages
 from ..site.nav import translate_titles
 from .settings import SettingsError, site_for_build
@@ -99,7 +98,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        chrome = Chrome(self.state.now().context(self.language(config)))
+        chrome = self.state.now().chrome(self.language(config))
         extra = cast("dict[str, Any]", context)
         extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
         extra["guide_languages"] = chrome.language_menu(page.url)
@@ -108,7 +107,7 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        chrome = Chrome(self.state.now().context(self.language(config)))
+        chrome = self.state.now().chrome(self.language(config))
         text_language = getattr(page.file, "locale", self.language(config))
         src = page.file.src_uri  # the English page this language fell back to
         return chrome.content(html, text_language=text_language, src=src)

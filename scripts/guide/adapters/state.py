@@ -21,6 +21,7 @@ from ..leaflets import theme
 from ..model.languages import DEFAULT, Language
 from ..model.translation import PAGE_PATTERNS
 from ..site import routes
+from ..site.chrome import Chrome
 from ..site.context import Context
 from ..site.contributor import status_page
 
@@ -65,6 +66,7 @@ class Loaded:
     today: dt.date
     contexts: dict[str, Context]
     _pages: dict[str, str] | None = field(default=None, repr=False)
+    _chrome: dict[str, Chrome] = field(default_factory=dict, repr=False)
 
     def context(self, code: str) -> Context:
         return self.contexts.get(code) or self.contexts[DEFAULT]
@@ -72,6 +74,12 @@ class Loaded:
     def languages(self) -> list[Language]:
         """The languages built, English first."""
         return [context.language for context in self.contexts.values()]
+
+    def chrome(self, code: str) -> Chrome:
+        """One language's page frame, made once per load (every page of it shares it)."""
+        if code not in self._chrome:
+            self._chrome[code] = Chrome(self.context(code))
+        return self._chrome[code]
 
     def pages(self) -> dict[str, str]:
         """Every generated page of every language built, rendered once per load."""

@@ -56,7 +56,15 @@ def jargon_list() -> tuple[Jargon, ...]:
         flags = 0 if case else re.IGNORECASE
         pattern = re.compile(rf"(?<![\w-]){re.escape(entry['term'])}(?![\w-])", flags)
         items.append(Jargon(entry["term"], entry["instead"], case, pattern))
-    return tuple(items)
+    # Longest terms first, so "referral pathway" is reported once, not also as "pathway".
+    return tuple(sorted(items, key=lambda j: -len(j.term)))
+
+
+@cache
+def any_jargon() -> re.Pattern[str]:
+    """Matches wherever some term might be (a quick test before the exact patterns)."""
+    terms = sorted((re.escape(j.term) for j in jargon_list()), key=len, reverse=True)
+    return re.compile("|".join(terms), re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:
@@ -91,9 +99,10 @@ def check_sentences(texts: Iterable[Text], shown: str) -> list[Problem]:
 def check_jargon(texts: Iterable[Text], shown: str) -> list[Problem]:
     found = []
     for item in texts:
+        if not any_jargon().search(item.text):
+            continue
         taken: list[tuple[int, int]] = []
-        # Longest terms first, so "referral pathway" is reported once, not also as "pathway".
-        for entry in sorted(jargon_list(), key=lambda j: -len(j.term)):
+        for entry in jargon_list():
             for match in entry.pattern.finditer(item.text):
                 start, end = match.span()
                 if any(s <= start and end <= e for s, e in taken):

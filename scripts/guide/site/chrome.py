@@ -13,16 +13,25 @@ from .routes import Page, relative
 
 
 class Chrome:
+    """One language's frame. The crisis box and Exit are the same on every page of a
+    language: they are rendered once (keep one Chrome per language and load)."""
+
     def __init__(self, context: Context) -> None:
         self.context = context
+        self._crisis: str | None = None
+        self._exit: str | None = None
 
     def crisis_box(self) -> str:
         """On every page, outside its content: isolated here like the content is."""
-        html = self.context.fragment("crisis.html", crisis=self.context.directory.crisis)
-        return isolate_html(html, latin=self.context.language.direction == "rtl")
+        if self._crisis is None:
+            html = self.context.fragment("crisis.html", crisis=self.context.directory.crisis)
+            self._crisis = isolate_html(html, latin=self.context.language.direction == "rtl")
+        return self._crisis
 
     def exit_button(self) -> str:
-        return self.context.fragment("exit.html")
+        if self._exit is None:
+            self._exit = self.context.fragment("exit.html")
+        return self._exit
 
     def language_menu(self, url: str) -> str:
         """The chooser for the page at ``url`` (a site-root URL like ar/services/x/)."""
