@@ -19,15 +19,29 @@ import shutil
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..chromium import ChromiumMissingError, launch_async
 from .theme import STYLESHEET
 
+
+def _run(work: Coroutine[Any, Any, None]) -> None:
+    """Run the printing, also from a caller that already runs an event loop (a script or a
+    test using Playwright's sync API): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(work)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, work).result()
+
+
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Coroutine, Iterator
 
     from playwright.async_api import Browser, Page
     from playwright.async_api import Playwright as AsyncPlaywright
@@ -125,7 +139,7 @@ def render_leaflets(site_dir: Path, cache_dir: Path, *, workers: int = WORKERS) 
         else:
             todo.append(job)
     if todo:
-        asyncio.run(_render(todo, cache_dir, workers, result))
+        _run(_render(todo, cache_dir, workers, result))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -145,7 +159,7 @@ def time_printing(site_dir: Path, count: int, *, workers: int = WORKERS) -> Resu
         ]
         result = Result()
         started = time.perf_counter()
-        asyncio.run(_render(todo, out / "cache", workers, result))
+        _run(_render(todo, out / "cache", workers, result))
         result.seconds = time.perf_counter() - started
     return result
 
