@@ -33,7 +33,7 @@ def finish_site(
     codes = sorted(loaded.inputs.built - {DEFAULT})
     sizes = search.split_search_index(site, codes)
     log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
-    html.finish_site(site, codes)
+    html.copy_to_languages(site, codes)
     log.info("published: %s", publish.finish(site, loaded.inputs.site.url, loaded.languages()))
     theme.copy_assets(site)
     offline.write(site, loaded.contexts, names)

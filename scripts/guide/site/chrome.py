@@ -33,13 +33,17 @@ class Chrome:
             self._exit = self.context.fragment("exit.html")
         return self._exit
 
+    def _english_url(self, url: str) -> str:
+        """The site-root URL of the page at ``url`` without this language's folder."""
+        prefix = self.context.language.prefix
+        return url.removeprefix(prefix) if prefix else url
+
     def language_menu(self, url: str) -> str:
         """The chooser for the page at ``url`` (a site-root URL like ar/services/x/)."""
         languages = self.context.languages
         if len(languages) < 2:
             return ""
-        prefix = self.context.language.prefix
-        plain = url.removeprefix(prefix) if prefix else url
+        plain = self._english_url(url)
         links = {other.code: relative(other.prefix + plain, url) for other in languages}
         home = plain == ""
         return self.context.fragment("languages.html", links=links, home=home)
@@ -47,14 +51,14 @@ class Chrome:
     def alternates(self, url: str, site_url: str) -> str:
         """<link> elements naming this page in every language (hreflang, absolute addresses)
         and the English one as x-default, for search engines. Their rel is "alternate " (a
-        token list holding "alternate" for HTML, search engines and Lighthouse) so that it
-        is not exactly "alternate": Material's script fetches a sitemap.xml beside the href of
-        every `link[rel=alternate]`, ten requests (or ten 404 errors) on every page view."""
+        token list holding "alternate" for HTML and search engines) so that it is not exactly
+        "alternate": Material's script fetches a sitemap.xml beside the href of every
+        `link[rel=alternate]`, ten requests (or ten 404 errors) on every page view.
+        Lighthouse's hreflang audit skips them too (tests/test_quality.py checks them)."""
         languages = self.context.languages
         if len(languages) < 2 or not site_url:
             return ""
-        prefix = self.context.language.prefix
-        plain = url.removeprefix(prefix) if prefix else url
+        plain = self._english_url(url)
         base = site_url.rstrip("/") + "/"
         links = [(other.code, base + other.prefix + plain) for other in languages]
         links.append(("x-default", base + plain))

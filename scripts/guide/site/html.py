@@ -34,16 +34,6 @@ def _without_dir(attributes: str) -> str:
     return re.sub(r'\s*dir="[^"]*"', "", attributes).strip()
 
 
-def finish_site(site_dir: Path, codes: list[str]) -> None:
-    """The built site's last touches: the pages MkDocs renders without a page event (the 404
-    pages) made valid like the others, and the root-only files copied into each language."""
-    for page in site_dir.glob("**/404.html"):
-        text = page.read_text(encoding="utf-8")
-        if (valid := CHECKBOX_AUTOCOMPLETE.sub(r"\1", text)) != text:
-            page.write_text(valid, encoding="utf-8")
-    copy_to_languages(site_dir, codes)
-
-
 def copy_to_languages(site_dir: Path, codes: list[str]) -> None:
     """Copy the root-only files (LANGUAGE_COPIES) into each language's folder."""
     for code in codes:
