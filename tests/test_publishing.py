@@ -41,6 +41,7 @@ def test_release_build_refuses_placeholders_and_keeps_the_site(tmp_path: Path) -
     result = release(project)
     assert result.returncode == 1
     assert "site_url is https://fixture.example.org/, a placeholder" in result.stderr
+    assert "mkdocs.yml:2: site_url is" in result.stderr  # the file and line to change
     assert "GUIDE_SITE_URL" in result.stderr and "report_url is empty" in result.stderr
     assert "mkdocs.yml" in result.stderr and "Traceback" not in result.stderr
     assert (project / "site/index.html").read_text() == "the last good site"

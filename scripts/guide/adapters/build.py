@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..checking.problems import report
 from ..checking.project import load_project
-from .settings import release_refusal, site_settings
+from .settings import release_problems
 
 
 def build_site(
@@ -23,8 +23,13 @@ def build_site(
 ) -> int:
     if release:
         os.environ["GUIDE_RELEASE"] = "1"  # the MkDocs build below checks it again
-    if refusal := release_refusal(site_settings(root)):
-        print(f"{root / 'mkdocs.yml'}: {refusal} {site_dir}/ was not changed.", file=sys.stderr)
+    if problems := release_problems(root):
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(
+            f"Nothing was built: fix the settings above. {site_dir}/ was not changed.",
+            file=sys.stderr,
+        )
         return 1
     # Listings, translations and the self-audit statements: the same checks as `guide validate`.
     project = load_project(root)

@@ -37,6 +37,26 @@ def site_settings(root: Path) -> Site:
     return site_of(config.get("site_url"), guide)
 
 
+def release_problems(root: Path) -> list[str]:
+    """In a release build, each placeholder setting as `mkdocs.yml:LINE: problem and fix`
+    (the line where the setting is written; empty when it may be published)."""
+    if not is_release():
+        return []
+    config = root / "mkdocs.yml"
+    try:
+        lines = config.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    found = []
+    for problem in placeholders(site_settings(root)):
+        key = problem.split(" ", 1)[0]
+        line = next(
+            (n for n, text in enumerate(lines, 1) if text.lstrip().startswith(f"{key}:")), 0
+        )
+        found.append(f"{config}:{line}: {problem}" if line else f"{config}: {problem}")
+    return found
+
+
 def is_release() -> bool:
     return os.environ.get("GUIDE_RELEASE", "") not in ("", "0")
 
