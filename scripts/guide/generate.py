@@ -77,6 +77,7 @@ def generated_pages(
 
 
 FAMILIES = (ResidentPages, LeafletPages, TranslatedPages)
+HEAVIEST_FIRST = (1, 0, 2)
 #: Listings x languages from which the families are rendered in worker processes.
 PARALLEL_FROM = 200
 _WORK: list[Context] = []  # the contexts, inherited by the forked workers
@@ -89,7 +90,9 @@ def _family(task: tuple[int, int]) -> dict[str, str]:
 
 def language_pages(contexts: list[Context]) -> dict[str, str]:
     """The resident pages, leaflets and translated pages of every language, in this order."""
-    tasks = [(index, family) for index in range(len(contexts)) for family in range(3)]
+    # The heaviest first (leaflets, then resident pages), so that no worker is left alone
+    # with a long task at the end.
+    tasks = [(index, family) for family in HEAVIEST_FIRST for index in range(len(contexts))]
     workers = min(len(os.sched_getaffinity(0)), len(tasks))
     size = sum(len(context.directory.listings) for context in contexts)
     _WORK[:] = contexts
@@ -102,8 +105,8 @@ def language_pages(contexts: list[Context]) -> dict[str, str]:
     finally:
         _WORK.clear()
     pages: dict[str, str] = {}
-    for result in results:
-        pages |= result
+    for _task, result in sorted(zip(tasks, results, strict=True), key=lambda pair: pair[0]):
+        pages |= result  # each language's resident pages, leaflets and translated pages
     return pages
 
 

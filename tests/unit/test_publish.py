@@ -3,6 +3,7 @@ mkdocs.yml's !ENV settings."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -74,18 +75,18 @@ def test_settings_come_from_the_environment_through_mkdocs_yml(
 def test_sitemaps_are_one_small_file_per_language(tmp_path: Path) -> None:
     base = REAL.url
     locs = ["", "services/a/", "not-found/", "ar/", "ar/services/a/", "ar/not-found/"]
-    rows = "".join(
-        f"<url><loc>{base}{loc}</loc><lastmod>2026-11-29</lastmod></url>" for loc in locs
-    )
-    sitemap = f'<urlset xmlns="{publish.SITEMAP}">{rows}</urlset>'
-    (tmp_path / "sitemap.xml").write_text(sitemap)
-    (tmp_path / "ar").mkdir()
-    (tmp_path / "ar/sitemap.xml").write_text(sitemap)  # MkDocs' copy in each language
-    sizes = publish.write_sitemaps(tmp_path, base, [Language("en"), Language("ar")])
+    for loc in [*locs, "assets/x/"]:
+        (tmp_path / loc).mkdir(parents=True, exist_ok=True)
+        (tmp_path / loc / "index.html").write_text("<!doctype html>")
+    (tmp_path / "sitemap.xml").write_text("MkDocs' sitemap")
+    (tmp_path / "ar/sitemap.xml").write_text("MkDocs' copy in each language")
+    today = dt.date(2026, 11, 29)
+    sizes = publish.write_sitemaps(tmp_path, base, [Language("en"), Language("ar")], today)
     assert sizes == {"en": 2, "ar": 2}  # the "page not found" pages are left out
     assert not (tmp_path / "ar/sitemap.xml").exists()
     arabic = (tmp_path / "sitemap-ar.xml").read_text()
-    assert f"<loc>{base}ar/services/a/</loc>" in arabic and f"<loc>{base}services/a/" not in arabic
+    assert f"<loc>{base}ar/services/a/</loc><lastmod>2026-11-29</lastmod>" in arabic
+    assert f"<loc>{base}services/a/" not in arabic
     index = (tmp_path / "sitemap.xml").read_text()
     assert f"<loc>{base}sitemap-en.xml</loc>" in index and f"<loc>{base}sitemap-ar.xml" in index
     publish.write_robots(tmp_path, base)

@@ -5,21 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from mkdocs import utils
+from mkdocs.commands.build import build
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 
-from ..clock import ClockError
 from ..i18n import theme_words
 from ..leaflets.pdf import PdfError
 from ..model.languages import DEFAULT, Language
 from ..site import html, search
-from ..site.files import write_pages
 from ..site.nav import translate_titles
-from .settings import SettingsError, site_for_build
+from .parallel import ParallelError, ParallelLanguages
 from .site_files import finish_site
-from .state import BuildState, Inputs, Loaded
+from .state import BuildState, Loaded, LoadError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -46,47 +46,52 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.state = BuildState()
         self.english_names: tuple[str, str] | None = None
+        self.command = ""
+        self.parallel = ParallelLanguages(build, utils, log)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command  # only `mkdocs build` builds languages in two processes
 
     def language(self, config: MkDocsConfig) -> str:
         i18n = config.plugins.get("i18n")
         return getattr(i18n, "current_language", None) or DEFAULT
 
     def loaded(self, config: MkDocsConfig) -> Loaded:
-        root = Path(config.config_file_path).parent
-        i18n = config.plugins.get("i18n")
+        root, i18n = Path(config.config_file_path).parent, config.plugins.get("i18n")
         built = frozenset(i18n.build_languages) if i18n else frozenset({DEFAULT})
-        services, docs = root / self.config.services_dir, Path(config.docs_dir)
         try:
-            site = site_for_build(config.site_url, self.config)
-            return self.state.load(Inputs(root, services, docs, site, built))
-        except (ClockError, SettingsError) as error:
+            return self.state.load_site(
+                root, Path(config.docs_dir), config.site_url, self.config, built
+            )
+        except LoadError as error:
             raise PluginError(str(error)) from None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         first = self.state.current is None
         loaded = self.loaded(config)
-        if first or self.language(config) == DEFAULT:
-            # Warnings are for `guide validate`: one stale listing must not block every fix.
-            problems = sorted(set(loaded.project.problems))
-            for item in problems:
-                (log.error if item.is_error else log.info)(item.format())
-            if any(item.is_error for item in problems):
-                raise PluginError(
-                    "The listings or translations have errors (above). Nothing was built."
-                )
+        if (first or self.language(config) == DEFAULT) and (error := loaded.report(log)):
+            raise PluginError(error)
         for folder in loaded.inputs.theme_dirs():
             if str(folder) not in config.theme.dirs:
                 config.theme.dirs.insert(1, str(folder))  # after overrides/, before Material
         if missing := theme_words.missing(self.language(config), config.theme.dirs):
             raise PluginError(missing)
+        # The guide writes its own sitemaps and 404 pages (site.publish): not made per language.
+        config.theme.static_templates.difference_update({"sitemap.xml", "404.html"})
         self.english_names = self.english_names or (config.site_name, config.site_description or "")
         ui = loaded.context(self.language(config)).interface
         config.site_name, config.site_description = (ui.plain_text(n) for n in self.english_names)
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if written := write_pages(Path(config.docs_dir), self.state.now().pages()):
+        if written := self.state.now().write_pages():
             log.info("wrote %d generated page(s)", written)
+
+    @event_priority(100)  # first: MkDocs has just cleaned the site folder, for English
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.parallel.wanted(i18n := config.plugins.get("i18n"), self.command):
+            self.parallel.start(config, i18n)
+        return files
 
     @event_priority(-150)  # after the i18n plugin has made the menu for this language
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -99,18 +104,22 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         chrome = self.state.now().chrome(self.language(config))
-        extra = cast("dict[str, Any]", context)
-        extra["guide_crisis"], extra["guide_exit"] = chrome.crisis_box(), chrome.exit_button()
-        extra["guide_languages"] = chrome.language_menu(page.url)
-        extra["guide_alternates"] = chrome.alternates(page.url, config.site_url or "")
+        cast("dict[str, Any]", context).update(chrome.frame(page.url, config.site_url or ""))
         setattr(config.extra, "alternate", [])  # noqa: B010 - not Material's: see alternates
         return context
 
+    @event_priority(-100)  # last: a prebuilt page's HTML is kept from Markdown
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        return self.state.now().hold(page.file.src_uri, markdown, page.meta)
+
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        chrome = self.state.now().chrome(self.language(config))
-        text_language = getattr(page.file, "locale", self.language(config))
-        src = page.file.src_uri  # the English page this language fell back to
-        return chrome.content(html, text_language=text_language, src=src)
+        src, language = page.file.src_uri, self.language(config)  # src: what it fell back to
+        text_language = getattr(page.file, "locale", language)
+        content, anchors = self.state.now().content(html, src, language, text_language)
+        page.present_anchor_ids = anchors or page.present_anchor_ids
+        return content
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         language = Language(self.language(config))
@@ -118,20 +127,20 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
 
     @event_priority(-200)  # after the i18n plugin has built every language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if getattr(config.plugins.get("i18n"), "building", False):
-            return
+        if self.parallel.inner(config.plugins.get("i18n")):
+            return  # one language of several: the site is finished once, at the end
         try:
-            finish_site(
-                Path(config.site_dir),
-                self.state.now(),
-                pdfs=self.config.leaflet_pdfs,
-                pdf_cache=self.config.pdf_cache,
-                names=self.english_names,
-                extra=config.extra,
-                log=log,
-            )
+            self.parallel.finish(config)  # the other process's languages, when there is one
+            names, extra = self.english_names, config.extra
+            site, loaded = Path(config.site_dir), self.state.now()
+            finish_site(site, loaded, self.config, names=names, extra=extra, log=log)
         except PdfError as error:
             raise PluginError(f"Leaflet PDFs: {error}") from error
+        except ParallelError as error:
+            raise PluginError(str(error)) from None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.parallel.stop()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -22,25 +22,28 @@ from .state import Loaded
 def finish_site(
     site: Path,
     loaded: Loaded,
+    settings: Any,
     *,
-    pdfs: bool,
-    pdf_cache: str,
     names: tuple[str, str] | None,
     extra: Any,
     log: logging.Logger | logging.LoggerAdapter[logging.Logger],
 ) -> None:
-    """Raises leaflets.pdf.PdfError when the PDFs cannot be printed."""
+    """``settings`` is the plugin's (leaflet_pdfs, pdf_cache). Raises leaflets.pdf.PdfError
+    when the PDFs cannot be printed."""
     codes = sorted(loaded.inputs.built - {DEFAULT})
     sizes = search.split_search_index(site, codes)
     log.info("search index by language: %s", ", ".join(f"{k} {v}" for k, v in sizes.items()))
     html.copy_to_languages(site, codes)
-    log.info("published: %s", publish.finish(site, loaded.inputs.site.url, loaded.languages()))
+    log.info(
+        "published: %s",
+        publish.finish(site, loaded.inputs.site.url, loaded.languages(), loaded.today),
+    )
     theme.copy_assets(site)
     offline.write(site, loaded.contexts, names)
     log.info(publish_open_data(site, loaded, extra))
-    if pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
+    if settings.leaflet_pdfs and os.environ.get("GUIDE_PDFS", "1") != "0":
         root = loaded.inputs.root
-        cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / pdf_cache)
+        cache = Path(os.environ.get("GUIDE_PDF_CACHE") or root / settings.pdf_cache)
         result = render_leaflets(site, cache)
         log.info("leaflet PDFs: %s", result.summary())
         for path in result.too_long:

@@ -8,12 +8,16 @@ language; everything here is made once per load and shared by every language's b
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..checking.datafile import STATEMENTS
 from ..checking.project import Project, load_project
-from ..clock import today
+from ..clock import ClockError, today
 from ..generate import contexts, generated_pages
 from ..i18n import catalogs, theme_words
 from ..i18n.status import project_statuses
@@ -24,6 +28,11 @@ from ..site import routes
 from ..site.chrome import Chrome
 from ..site.context import Context
 from ..site.contributor import status_page
+from ..site.files import PREBUILT, write_pages
+from .settings import SettingsError, site_for_build
+
+#: An element's id in a prebuilt page's HTML (MkDocs checks links to them).
+ANCHOR = re.compile(r'\bid="([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,43 @@ class Loaded:
     contexts: dict[str, Context]
     _pages: dict[str, str] | None = field(default=None, repr=False)
     _chrome: dict[str, Chrome] = field(default_factory=dict, repr=False)
+    _written: bool = field(default=False, repr=False)
+    _held: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def report(self, log: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> str:
+        """Log the problems found (warnings as information: they are for `guide validate`,
+        and one stale listing must not block every fix); the error message, if any."""
+        problems = sorted(set(self.project.problems))
+        for item in problems:
+            (log.error if item.is_error else log.info)(item.format())
+        if any(item.is_error for item in problems):
+            return "The listings or translations have errors (above). Nothing was built."
+        return ""
+
+    def write_pages(self) -> int:
+        """The generated pages into docs/, once per load (not again for each language)."""
+        written = 0 if self._written else write_pages(self.inputs.docs_dir, self.pages())
+        self._written = True
+        return written
+
+    def hold(self, src: str, markdown: str, meta: Mapping[str, object]) -> str:
+        """A prebuilt page's body is kept from Markdown (which gets nothing) until its
+        content is asked for (``take``)."""
+        if not meta.get(PREBUILT):
+            return markdown
+        self._held[src] = markdown
+        return ""
+
+    def content(
+        self, html: str, src: str, language: str, text_language: str
+    ) -> tuple[str, set[str] | None]:
+        """A page's content in ``language`` (its text in ``text_language``), and the anchors
+        of a prebuilt page (which Markdown did not see)."""
+        chrome = self.chrome(language)
+        if (body := self._held.pop(src, None)) is None:
+            return chrome.content(html, text_language=text_language, src=src), None
+        anchors = set(ANCHOR.findall(body))
+        return chrome.content(body, text_language=text_language, src=src, isolated=True), anchors
 
     def context(self, code: str) -> Context:
         return self.contexts.get(code) or self.contexts[DEFAULT]
@@ -104,6 +150,10 @@ class Loaded:
         return status_page(statuses, versions, how_to="translating.md" if how_to.is_file() else "")
 
 
+class LoadError(Exception):
+    """The project cannot be loaded for a build: the clock or a setting is wrong."""
+
+
 class BuildState:
     """The current load; ``load`` reads the project again only when an input changed."""
 
@@ -118,11 +168,25 @@ class BuildState:
             raise RuntimeError("the project is loaded in on_config, before any page")
         return self.current
 
+    def load_site(
+        self, root: Path, docs: Path, site_url: str | None, settings: Any, built: frozenset[str]
+    ) -> Loaded:
+        """The load for a build of ``root`` (``settings``: the plugin's). Raises LoadError."""
+        try:
+            site = site_for_build(site_url, settings)
+            services = root / settings.services_dir
+            return self.load(Inputs(root, services, docs, site, built))
+        except (ClockError, SettingsError) as error:
+            raise LoadError(str(error)) from None
+
     def load(self, inputs: Inputs) -> Loaded:
         key = (inputs, inputs.stamp())
         if self.current is None or key != self._key:
             project = load_project(
-                inputs.root, services_dir=inputs.services_dir, docs_dir=inputs.docs_dir
+                inputs.root,
+                services_dir=inputs.services_dir,
+                docs_dir=inputs.docs_dir,
+                reading_scores=False,  # warnings only: `guide validate` gives them
             )
             languages = [lang for lang in project.languages if lang.code in inputs.built]
             now = today()

@@ -16,8 +16,9 @@ from ..model.schema import ServiceFrontMatter
 from .datafile import load_categories, load_crisis, written_twice
 from .frontmatter import Document, FrontMatterError, parse_yaml, split
 from .ids import repeated
+from .many import Checked, check_all
 from .modelcheck import validate
-from .plain_language import Text, check_plain_language
+from .plain_language import Text, check_plain_language, warm_up
 from .problems import Code, Problem, problem, problem_at
 from .rules import check_service, check_unsafe
 
@@ -113,7 +114,7 @@ def read_listing(path: Path, shown: str) -> tuple[Document | None, list[Problem]
 
 
 def load_listing(
-    path: Path, shown: str, categories: list[str], now: dt.date
+    path: Path, shown: str, categories: list[str], now: dt.date, *, reading_scores: bool = True
 ) -> tuple[Listing | None, list[Problem]]:
     doc, problems = read_listing(path, shown)
     if doc is None:
@@ -134,7 +135,7 @@ def load_listing(
     texts = [
         t for t in english_texts(service, doc) if t.field.split(".")[0] not in service.to_write
     ]
-    problems += check_plain_language(texts, shown, doc.line_of(("name",)))
+    problems += check_plain_language(texts, shown, doc.line_of(("name",)), scores=reading_scores)
     problems += [
         problem_at(doc, shown, ("to_write", index), Code.W700, value=name, advice=TO_DO[name])
         for index, name in enumerate(service.to_write)
@@ -142,9 +143,10 @@ def load_listing(
     return Listing(meta=service, body=doc.body, path=shown), problems
 
 
-def load(services_dir: Path, *, root: Path | None = None) -> Loaded:
+def load(services_dir: Path, *, root: Path | None = None, reading_scores: bool = True) -> Loaded:
     """Load and check everything under ``services_dir``. Paths in problems are relative to
-    ``root`` (default: the folder above ``services_dir``)."""
+    ``root`` (default: the folder above ``services_dir``). Without ``reading_scores``, the
+    reading-ease and reading-age warnings are left out (see load_project)."""
     base = root or services_dir.parent
 
     def shown(path: Path) -> str:
@@ -163,9 +165,14 @@ def load(services_dir: Path, *, root: Path | None = None) -> Loaded:
     directory = Directory(categories=categories, crisis=crisis)
     known = [c.id for c in categories]
     now = today()
+    if reading_scores:
+        warm_up()  # the scores' dictionary: loaded once, before any worker starts
+
+    def check(path: Path) -> Checked:
+        return load_listing(path, shown(path), known, now, reading_scores=reading_scores)
+
     listings = []
-    for path in sorted(services_dir.glob("*.md")):
-        listing, found = load_listing(path, shown(path), known, now)
+    for listing, found in check_all(sorted(services_dir.glob("*.md")), check):
         problems += found
         if listing is not None:
             listings.append(listing)

@@ -12,7 +12,6 @@ from ..model.directory import Listing
 from ..model.freshness import facts_age
 from ..site import routes
 from ..site.context import Context
-from ..site.files import front_matter
 from ..site.listing_view import card_data, checked_sources, hour_rows
 from ..site.routes import Page, pdf_name, relative
 from .qr import qr_svg
@@ -38,17 +37,18 @@ class LeafletPages:
             pages[routes.service_leaflet(listing.id).file(self.code)] = self.service(listing)
         return pages
 
-    def _render(self, template: str, page: Page, **context: Any) -> str:
+    def _page(self, front: dict[str, str], template: str, page: Page, **context: Any) -> str:
+        """A leaflet's page file (its own page template, not in search)."""
         directory = self.context.directory
         shared = {"crisis": directory.crisis, "today": self.context.today, "qr": qr_svg}
-        return self.context.render(template, page, **(shared | context))
+        body = self.context.render(template, page, **(shared | context))
+        return self.context.page_file(body, **front, **LEAFLET)
 
     def service(self, listing: Listing) -> str:
         meta = listing.meta
         words = self.context.words(listing)
-        return front_matter(
-            title=words.plain("name"), description=words.plain("summary"), **LEAFLET
-        ) + self._render(
+        return self._page(
+            {"title": words.plain("name"), "description": words.plain("summary")},
             "leaflet_service.html",
             routes.service_leaflet(listing.id),
             words=words,
@@ -69,11 +69,11 @@ class LeafletPages:
         ui = self.context.interface
         directory = self.context.directory
         category = directory.category(category_id)
-        return front_matter(
-            title=ui.plain_text(category.name),
-            description=ui.plain_text(category.explanation),
-            **LEAFLET,
-        ) + self._render(
+        return self._page(
+            {
+                "title": ui.plain_text(category.name),
+                "description": ui.plain_text(category.explanation),
+            },
             "leaflet_list.html",
             routes.category_leaflet(category_id),
             title=ui.gettext(category.name),
@@ -103,7 +103,8 @@ class LeafletPages:
             )
             for category in directory.categories
         ]
-        return front_matter(title=ui.plain_text("Where to go for help"), **LEAFLET) + self._render(
+        return self._page(
+            {"title": ui.plain_text("Where to go for help")},
             "leaflet_list.html",
             routes.OVERVIEW_LEAFLET,
             title=ui.gettext("Where to go for help"),
@@ -135,33 +136,34 @@ class LeafletPages:
         listings = sorted(
             directory.listings, key=lambda i: self.context.words(i).plain("name").lower()
         )
-        return front_matter(
+        return self.context.page_file(
+            self.context.render(
+                "leaflets_index.html",
+                routes.LEAFLETS,
+                overview=item(
+                    routes.OVERVIEW_LEAFLET,
+                    ui.gettext("Where to go for help"),
+                    "lifebuoy",
+                    routes.OVERVIEW_SLUG,
+                ),
+                categories=[
+                    item(routes.category_leaflet(c.id), ui.gettext(c.name), c.icon, c.id)
+                    for c in directory.categories
+                ],
+                services=[
+                    item(
+                        routes.service_leaflet(i.id),
+                        self.context.words(i)("name"),
+                        directory.category(i.meta.categories[0]).icon,
+                        i.id,
+                    )
+                    for i in listings
+                ],
+            ),
             title=ui.plain_text("Print a leaflet"),
             description=ui.plain_text(
                 "One-page leaflets to print for residents, in every language."
             ),
             hide=["toc"],
             guide_page="leaflets",
-        ) + self.context.render(
-            "leaflets_index.html",
-            routes.LEAFLETS,
-            overview=item(
-                routes.OVERVIEW_LEAFLET,
-                ui.gettext("Where to go for help"),
-                "lifebuoy",
-                routes.OVERVIEW_SLUG,
-            ),
-            categories=[
-                item(routes.category_leaflet(c.id), ui.gettext(c.name), c.icon, c.id)
-                for c in directory.categories
-            ],
-            services=[
-                item(
-                    routes.service_leaflet(i.id),
-                    self.context.words(i)("name"),
-                    directory.category(i.meta.categories[0]).icon,
-                    i.id,
-                )
-                for i in listings
-            ],
         )

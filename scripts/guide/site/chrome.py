@@ -3,6 +3,8 @@ chooser, and the note on a page in another language (draft, outdated or not tran
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import escape
 
 from ..i18n.bidi import isolate_html
@@ -10,6 +12,9 @@ from ..model.languages import DEFAULT
 from ..model.translation import State
 from .context import Context
 from .routes import Page, relative
+
+#: Where a link goes in the chooser rendered once per language (private-use characters).
+STAND_IN = re.compile("\ue000([a-z-]+)\ue001")
 
 
 class Chrome:
@@ -20,6 +25,7 @@ class Chrome:
         self.context = context
         self._crisis: str | None = None
         self._exit: str | None = None
+        self._menus: dict[bool, str] = {}  # the chooser, by "is the home page"
 
     def crisis_box(self) -> str:
         """On every page, outside its content: isolated here like the content is."""
@@ -33,6 +39,15 @@ class Chrome:
             self._exit = self.context.fragment("exit.html")
         return self._exit
 
+    def frame(self, url: str, site_url: str) -> dict[str, str]:
+        """What the theme's templates put around the page at ``url`` (guide_* variables)."""
+        return {
+            "guide_crisis": self.crisis_box(),
+            "guide_exit": self.exit_button(),
+            "guide_languages": self.language_menu(url),
+            "guide_alternates": self.alternates(url, site_url),
+        }
+
     def _english_url(self, url: str) -> str:
         """The site-root URL of the page at ``url`` without this language's folder."""
         prefix = self.context.language.prefix
@@ -44,9 +59,12 @@ class Chrome:
         if len(languages) < 2:
             return ""
         plain = self._english_url(url)
-        links = {other.code: relative(other.prefix + plain, url) for other in languages}
         home = plain == ""
-        return self.context.fragment("languages.html", links=links, home=home)
+        if home not in self._menus:  # rendered once, with a stand-in for each link
+            stand_ins = {other.code: f"\ue000{other.code}\ue001" for other in languages}
+            self._menus[home] = self.context.fragment("languages.html", links=stand_ins, home=home)
+        links = {other.code: relative(other.prefix + plain, url) for other in languages}
+        return STAND_IN.sub(lambda match: links[match.group(1)], self._menus[home])
 
     def alternates(self, url: str, site_url: str) -> str:
         """<link> elements naming this page in every language (hreflang, absolute addresses)
@@ -80,12 +98,13 @@ class Chrome:
             language_name=language.name_in(language),
         )
 
-    def content(self, html: str, *, text_language: str, src: str) -> str:
+    def content(self, html: str, *, text_language: str, src: str, isolated: bool = False) -> str:
         """A built page's content: phone numbers (and, in right-to-left pages, English
-        words) isolated; a page the i18n plugin fell back to English for is marked as
-        English, with a notice."""
+        words) isolated, unless ``isolated`` already (a prebuilt page); a page the i18n
+        plugin fell back to English for is marked as English, with a notice."""
         language = self.context.language
         if language.code not in (DEFAULT, text_language):
             notice = self.notice(State.MISSING, Page(src))
-            return f'{notice}<div lang="en" dir="ltr">{isolate_html(html)}</div>'
-        return isolate_html(html, latin=language.direction == "rtl")
+            body = html if isolated else isolate_html(html)
+            return f'{notice}<div lang="en" dir="ltr">{body}</div>'
+        return html if isolated else isolate_html(html, latin=language.direction == "rtl")

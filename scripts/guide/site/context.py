@@ -25,6 +25,7 @@ from ..model.freshness import is_old
 from ..model.languages import Language
 from ..model.source import Source
 from . import routes
+from .files import prebuilt_page
 from .icons import icon
 from .routes import Page, Site, relative
 
@@ -139,6 +140,10 @@ class Context:
         return self.env.get_template(template).render(
             link=link, other_language=other_language, **context
         )
+
+    def page_file(self, body: str, **meta: object) -> str:
+        """A generated page's file: its front matter and its finished HTML body."""
+        return prebuilt_page(body, rtl=self.language.direction == "rtl", **meta)
 
     def fragment(self, template: str, **context: Any) -> str:
         """A part of every page (crisis box, exit button...), not tied to one page."""

@@ -12,11 +12,22 @@ from pathlib import Path
 
 import yaml
 
+from ..i18n.bidi import isolate_html
+
 MANIFEST = ".generated.json"
+#: The front matter key of a page whose body is finished HTML: rendered by the guide's own
+#: templates, its numbers (and, right to left, its Latin words) isolated already. The plugin
+#: hands such a body to the theme as it is instead of parsing it as Markdown again.
+PREBUILT = "guide_prebuilt"
 
 
 def front_matter(**meta: object) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def prebuilt_page(body: str, *, rtl: bool, **meta: object) -> str:
+    """A page file whose body is finished HTML (see PREBUILT)."""
+    return front_matter(**meta, **{PREBUILT: True}) + isolate_html(body, latin=rtl)
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> int:

@@ -8,12 +8,12 @@ environment (GUIDE_SITE_URL, GUIDE_REPORT_URL, GUIDE_REPORT_EMAIL).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
-from xml.etree import ElementTree
 
 from ..model.languages import Language
 from . import routes
@@ -54,30 +54,29 @@ def _placeholder(url: str) -> bool:
     return host == "github.com" and owner in PLACEHOLDER_OWNERS
 
 
-def write_sitemaps(site_dir: Path, site_url: str, languages: list[Language]) -> dict[str, int]:
-    """Replace MkDocs' sitemap (every page of every language, with every alternate: 2 MB,
-    copied into each language) by a sitemap index and one small sitemap per language.
+def write_sitemaps(
+    site_dir: Path, site_url: str, languages: list[Language], today: dt.date
+) -> dict[str, int]:
+    """Replace MkDocs' sitemaps (every page of every language, with every alternate: 2 MB,
+    copied into each language) by a sitemap index and one small sitemap per language, of
+    every page built (the "page not found" pages left out), last changed ``today``.
     Returns the number of pages in each."""
-    found = _sitemap_pages(site_dir / "sitemap.xml")
     base = site_url.rstrip("/") + "/"
     prefixes = sorted((lang.prefix for lang in languages if lang.prefix), key=len, reverse=True)
-    by_language: dict[str, list[tuple[str, str]]] = {lang.code: [] for lang in languages}
+    by_language: dict[str, list[str]] = {lang.code: [] for lang in languages}
     default = next(lang.code for lang in languages if not lang.prefix)
-    for loc, lastmod in found:
-        path = loc.removeprefix(base) if loc.startswith(base) else ""
+    for path in built_pages(site_dir):
         if path.removeprefix(_prefix_of(path, prefixes)) == routes.NOT_FOUND.url:
             continue
         code = _prefix_of(path, prefixes).strip("/") or default
-        by_language.setdefault(code, []).append((base + path, lastmod))
+        by_language.setdefault(code, []).append(base + path)
     for stale in site_dir.glob("**/sitemap.xml*"):
         stale.unlink()
     index = [f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{SITEMAP}">']
     for code, pages in by_language.items():
         rows = "".join(
-            f"<url><loc>{html.escape(loc)}</loc>"
-            + (f"<lastmod>{html.escape(lastmod)}</lastmod>" if lastmod else "")
-            + "</url>\n"
-            for loc, lastmod in pages
+            f"<url><loc>{html.escape(loc)}</loc><lastmod>{today.isoformat()}</lastmod></url>\n"
+            for loc in pages
         )
         name = f"sitemap-{code}.xml"
         header = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SITEMAP}">\n'
@@ -88,20 +87,18 @@ def write_sitemaps(site_dir: Path, site_url: str, languages: list[Language]) -> 
     return {code: len(pages) for code, pages in by_language.items()}
 
 
+def built_pages(site_dir: Path) -> list[str]:
+    """The site-root address of every page built (a folder holding an index.html), sorted."""
+    found = []
+    for path in site_dir.rglob("index.html"):
+        folder = path.parent.relative_to(site_dir)
+        if "assets" not in folder.parts:
+            found.append("" if folder == Path() else f"{folder.as_posix()}/")
+    return sorted(found)
+
+
 def _prefix_of(path: str, prefixes: list[str]) -> str:
     return next((prefix for prefix in prefixes if path.startswith(prefix)), "")
-
-
-def _sitemap_pages(path: Path) -> list[tuple[str, str]]:
-    if not path.is_file():
-        return []
-    namespace = {"s": SITEMAP}
-    root = ElementTree.parse(path).getroot()
-    pages = []
-    for url in root.findall("s:url", namespace):
-        loc = (url.findtext("s:loc", "", namespace) or "").strip()
-        pages.append((loc, (url.findtext("s:lastmod", "", namespace) or "").strip()))
-    return pages
 
 
 def write_robots(site_dir: Path, site_url: str) -> None:
@@ -154,9 +151,9 @@ def _redirect_script(root_path: str, codes: list[str]) -> str:
     )
 
 
-def finish(site_dir: Path, site_url: str, languages: list[Language]) -> str:
+def finish(site_dir: Path, site_url: str, languages: list[Language], today: dt.date) -> str:
     """The publishing files, after every language is built; returns a summary for the log."""
-    sizes = write_sitemaps(site_dir, site_url, languages)
+    sizes = write_sitemaps(site_dir, site_url, languages, today)
     write_robots(site_dir, site_url)
     pages = write_not_found(site_dir, site_url, languages)
     counts = ", ".join(f"{code} {count}" for code, count in sizes.items())

@@ -10,7 +10,6 @@ from ..model.freshness import facts_age, next_check_due
 from . import hours, jsonld, routes
 from .chrome import Chrome
 from .context import Context, body_html
-from .files import front_matter
 from .listing_view import card_data, checked_sources, hour_rows
 
 
@@ -31,32 +30,32 @@ class ResidentPages:
 
     def home(self) -> str:
         ui = self.context.interface
-        return (
-            front_matter(
-                title=ui.plain_text("Where to go for help"),
-                description=ui.plain_text(
-                    "Mental health and wellbeing services in Islington, in plain words."
-                ),
-                hide=["navigation", "toc"],
-                guide_page="home",
-            )
-            + self.chrome.notice(ui.state, routes.HOME)
-            + self.context.render("home.html", routes.HOME, directory=self.context.directory)
+        return self.context.page_file(
+            (
+                self.chrome.notice(ui.state, routes.HOME)
+                + self.context.render("home.html", routes.HOME, directory=self.context.directory)
+            ),
+            title=ui.plain_text("Where to go for help"),
+            description=ui.plain_text(
+                "Mental health and wellbeing services in Islington, in plain words."
+            ),
+            hide=["navigation", "toc"],
+            guide_page="home",
         )
 
     def not_found(self) -> str:
         """The page a reader sees at an address that does not exist (404.html)."""
         ui = self.context.interface
-        return (
-            front_matter(
-                title=ui.plain_text("Page not found"),
-                description=ui.plain_text("This page was not found. Go to the home page."),
-                hide=["navigation", "toc"],
-                search={"exclude": True},
-                guide_page="not-found",
-            )
-            + self.chrome.notice(ui.state, routes.NOT_FOUND)
-            + self.context.render("not_found.html", routes.NOT_FOUND)
+        return self.context.page_file(
+            (
+                self.chrome.notice(ui.state, routes.NOT_FOUND)
+                + self.context.render("not_found.html", routes.NOT_FOUND)
+            ),
+            title=ui.plain_text("Page not found"),
+            description=ui.plain_text("This page was not found. Go to the home page."),
+            hide=["navigation", "toc"],
+            search={"exclude": True},
+            guide_page="not-found",
         )
 
     def category(self, category_id: str) -> str:
@@ -69,23 +68,23 @@ class ResidentPages:
             key=lambda code: ui.language_name_text(code).lower(),
         )
         page = routes.category(category_id)
-        return (
-            front_matter(
-                title=ui.plain_text(category.name),
-                description=ui.plain_text(category.explanation),
-                hide=["toc"],
-                guide_page="category",
-            )
-            + self.chrome.notice(ui.state, page)
-            + context.render(
-                "category.html",
-                page,
-                category=category,
-                listings=listings,
-                spoken=spoken,
-                card=card_data,
-                words=context.words,
-            )
+        return self.context.page_file(
+            (
+                self.chrome.notice(ui.state, page)
+                + context.render(
+                    "category.html",
+                    page,
+                    category=category,
+                    listings=listings,
+                    spoken=spoken,
+                    card=card_data,
+                    words=context.words,
+                )
+            ),
+            title=ui.plain_text(category.name),
+            description=ui.plain_text(category.explanation),
+            hide=["toc"],
+            guide_page="category",
         )
 
     def service(self, listing: Listing) -> str:
@@ -95,34 +94,34 @@ class ResidentPages:
         state = words.state  # a reviewed listing has no draft note, whatever the interface
         page = routes.service(listing.id)
         age = facts_age(meta)
-        return (
-            front_matter(
-                title=words.plain("name"),
-                description=words.plain("summary"),
-                hide=["toc"],
-                guide_page="service",
-            )
-            + self.chrome.notice(state, page, kind="service")
-            + context.render(
-                "service.html",
-                page,
-                words=words,
-                listing=listing,
-                meta=meta,
-                main=context.directory.category(meta.categories[0]),
-                others=[context.directory.category(c) for c in meta.categories[1:]],
-                sources={source.id: source for source in meta.sources},
-                rows=hour_rows(context, listing, words),
-                open_data=hours.open_now_data(meta.schedules),
-                body=words.body(body_html),
-                age=age,
-                contact_sources=checked_sources(listing),
-                stale=age.may_be_out_of_date(context.today),
-                next_due=next_check_due(meta.assured_date),
-                card=card_data(listing),
-                today=context.today,
-            )
-            + self.structured_data(listing, words.plain("name"), words.plain("summary"))
+        return self.context.page_file(
+            (
+                self.chrome.notice(state, page, kind="service")
+                + context.render(
+                    "service.html",
+                    page,
+                    words=words,
+                    listing=listing,
+                    meta=meta,
+                    main=context.directory.category(meta.categories[0]),
+                    others=[context.directory.category(c) for c in meta.categories[1:]],
+                    sources={source.id: source for source in meta.sources},
+                    rows=hour_rows(context, listing, words),
+                    open_data=hours.open_now_data(meta.schedules),
+                    body=words.body(body_html),
+                    age=age,
+                    contact_sources=checked_sources(listing),
+                    stale=age.may_be_out_of_date(context.today),
+                    next_due=next_check_due(meta.assured_date),
+                    card=card_data(listing),
+                    today=context.today,
+                )
+                + self.structured_data(listing, words.plain("name"), words.plain("summary"))
+            ),
+            title=words.plain("name"),
+            description=words.plain("summary"),
+            hide=["toc"],
+            guide_page="service",
         )
 
     def structured_data(self, listing: Listing, name: str, summary: str) -> str:

@@ -16,7 +16,6 @@ from ..model.translatable import english_words
 from ..model.translation import LanguagePack, State, Translated
 from . import routes
 from .context import Context
-from .files import front_matter
 
 WORDS = re.compile(r"\S+\s*")
 LABELS = {  # the English words' fields, as a reviewer would name them
@@ -116,13 +115,7 @@ class ReviewPages:
         language = pack.language
         listings = [self._listing(item, pack) for item in self.context.directory.listings]
         pages = [self._page(rel, text, pack) for rel, text in sorted(self.english_pages.items())]
-        return front_matter(
-            title=f"Review the {language.english_name} translation",
-            description=f"Everything in {language.english_name}, beside the English, for a "
-            "community reviewer to check and approve.",
-            hide=["toc"],
-            search={"exclude": True},
-        ) + self.context.render(
+        body = self.context.render(
             "review.html",
             routes.review(language.code),
             pack=pack,
@@ -131,6 +124,14 @@ class ReviewPages:
             listings=listings,
             translated_pages=pages,
             reviewed=_reviewed(pack),
+        )
+        return self.context.page_file(
+            body,
+            title=f"Review the {language.english_name} translation",
+            description=f"Everything in {language.english_name}, beside the English, for a "
+            "community reviewer to check and approve.",
+            hide=["toc"],
+            search={"exclude": True},
         )
 
     def _listing(self, item: Listing, pack: LanguagePack) -> dict[str, Any]:

@@ -33,13 +33,7 @@ class ToolkitPages:
         def category_name(category_id: str) -> str:
             return directory.category(category_id).name
 
-        return front_matter(
-            title="What the guide's services cover",
-            description="Services by need, languages, access and groups, counted from what "
-            "the listings say the services offer.",
-            hide=["toc"],
-            toolkit=True,
-        ) + self.context.render(
+        body = self.context.render(
             "coverage.html",
             routes.COVERAGE,
             report=report,
@@ -47,6 +41,14 @@ class ToolkitPages:
             today=self.context.today,
             category_name=category_name,
             plain=str,
+        )
+        return self.context.page_file(
+            body,
+            title="What the guide's services cover",
+            description="Services by need, languages, access and groups, counted from what "
+            "the listings say the services offer.",
+            hide=["toc"],
+            toolkit=True,
         )
 
     def self_audit(self, audit: Audit) -> str:
