@@ -108,18 +108,14 @@ class GuidePlugin(BasePlugin[GuideConfig]):  # type: ignore[no-untyped-call]
         setattr(config.extra, "alternate", [])  # noqa: B010 - not Material's: see alternates
         return context
 
-    @event_priority(-100)  # last: a prebuilt page's HTML is kept from Markdown
+    @event_priority(-100)  # last: what Markdown gets (nothing for prebuilt pages)
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        return self.state.now().hold(page.file.src_uri, markdown, page.meta)
+        return self.state.now().page_markdown(page, markdown, self.language(config))
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        src, language = page.file.src_uri, self.language(config)  # src: what it fell back to
-        text_language = getattr(page.file, "locale", language)
-        content, anchors = self.state.now().content(html, src, language, text_language)
-        page.present_anchor_ids = anchors or page.present_anchor_ids
-        return content
+        return self.state.now().page_content(page, html, self.language(config))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         language = Language(self.language(config))

