@@ -58,7 +58,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 print(build_row(rows[-1]), file=sys.stderr, flush=True)
             validate = None
             if args.validate:
-                validate = (args.validate, validate_many(source, work, args.validate))
+                validate = (args.validate, *validate_many(source, work, args.validate))
             prints: Prints | None = None
             if pdf_size is not None:
                 prints = leaflet_prints(source, work, pdf_size, today())

@@ -32,7 +32,7 @@ from ..site.files import PREBUILT, write_pages
 from .settings import SettingsError, site_for_build
 
 #: An element's id in a prebuilt page's HTML (MkDocs checks links to them).
-ANCHOR = re.compile(r'\bid="([^"]+)"')
+ANCHOR = re.compile(r'\sid="([^"]+)"')
 
 
 @dataclass(frozen=True)

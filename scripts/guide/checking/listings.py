@@ -13,10 +13,11 @@ from pathlib import Path
 from ..clock import today
 from ..model.directory import Directory, Listing
 from ..model.schema import ServiceFrontMatter
+from .cache import CheckCache, check_cached, fingerprint
 from .datafile import load_categories, load_crisis, written_twice
 from .frontmatter import Document, FrontMatterError, parse_yaml, split
 from .ids import repeated
-from .many import Checked, check_all
+from .many import PARALLEL_FROM, Checked, check_all
 from .modelcheck import validate
 from .plain_language import Text, check_plain_language, warm_up
 from .problems import Code, Problem, problem, problem_at
@@ -165,14 +166,19 @@ def load(services_dir: Path, *, root: Path | None = None, reading_scores: bool =
     directory = Directory(categories=categories, crisis=crisis)
     known = [c.id for c in categories]
     now = today()
-    if reading_scores:
-        warm_up()  # the scores' dictionary: loaded once, before any worker starts
 
     def check(path: Path) -> Checked:
         return load_listing(path, shown(path), known, now, reading_scores=reading_scores)
 
+    def check_many(paths: list[Path]) -> list[Checked]:
+        if reading_scores and len(paths) >= PARALLEL_FROM:
+            warm_up()  # the scores' dictionary: loaded once, before any worker starts
+        return check_all(paths, check)
+
+    options = f"reading_scores={reading_scores}"
+    cache = CheckCache(base, fingerprint(services_dir / CATEGORIES_FILE, now, options))
     listings = []
-    for listing, found in check_all(sorted(services_dir.glob("*.md")), check):
+    for listing, found in check_cached(sorted(services_dir.glob("*.md")), cache, check_many):
         problems += found
         if listing is not None:
             listings.append(listing)
