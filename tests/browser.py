@@ -31,6 +31,16 @@ PAGES = {
     "explainer": "explainers/link-workers/",
 }
 DESKTOP = {"width": 1280, "height": 800}
+#: The pages whose first visit the issue budgets (bytes, Lighthouse): home, a category and a
+#: service page, in English and in Arabic.
+FIRST_VISIT = [
+    "",
+    "help/talk/",
+    "services/samaritans/",
+    "ar/",
+    "ar/help/talk/",
+    "ar/services/samaritans/",
+]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

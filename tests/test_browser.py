@@ -9,7 +9,17 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browser import DESKTOP, PAGES, PHONE, axe, check_page, describe, guard, new_context
+from browser import (
+    DESKTOP,
+    FIRST_VISIT,
+    PAGES,
+    PHONE,
+    axe,
+    check_page,
+    describe,
+    guard,
+    new_context,
+)
 from conftest import TODAY
 
 pytestmark = pytest.mark.slow
@@ -166,16 +176,6 @@ def test_readable_at_320_px_and_200_percent_zoom(
     )
     assert small == [], small
     context.close()
-
-
-FIRST_VISIT = [
-    "",
-    "help/talk/",
-    "services/samaritans/",
-    "ar/",
-    "ar/help/talk/",
-    "ar/services/samaritans/",
-]
 
 
 @pytest.mark.parametrize("path", FIRST_VISIT)

@@ -25,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from browser import FIRST_VISIT
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -35,14 +36,6 @@ FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
     "--disable-background-networking --disable-component-update --disable-sync"
 )
-PAGES = [
-    "",
-    "help/talk/",
-    "services/samaritans/",
-    "ar/",
-    "ar/help/talk/",
-    "ar/services/samaritans/",
-]
 #: Runs more for a page below the performance target: on this 2-core machine, shared, the
 #: same page scored 0.96 (Lighthouse's CPU benchmark index 800) and 1.00 (index 2700).
 RETRIES = 2
@@ -129,7 +122,7 @@ def summary(report: dict[str, Any]) -> str:
     return "\n".join(lines + failing)
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", FIRST_VISIT)
 def test_lighthouse_scores(gzipped_url: str, path: str) -> None:
     report = lighthouse(gzipped_url + path)
     for _ in range(RETRIES):

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from guide.adapters.parallel import ParallelError, ParallelLanguages, cores, shares
+from guide.adapters.parallel import ParallelError, ParallelLanguages, shares
+from guide.workers import cores
 
 from conftest import build
 

@@ -15,9 +15,8 @@ per core) when the guide is large enough for that to pay; the result is the same
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import os
 
+from . import workers
 from .i18n.interface import Interface
 from .leaflets.pages import LeafletPages
 from .model.audit import Audit
@@ -80,12 +79,6 @@ FAMILIES = (ResidentPages, LeafletPages, TranslatedPages)
 HEAVIEST_FIRST = (1, 0, 2)
 #: Listings x languages from which the families are rendered in worker processes.
 PARALLEL_FROM = 200
-_WORK: list[Context] = []  # the contexts, inherited by the forked workers
-
-
-def _family(task: tuple[int, int]) -> dict[str, str]:
-    index, family = task
-    return FAMILIES[family](_WORK[index]).all()
 
 
 def language_pages(contexts: list[Context]) -> dict[str, str]:
@@ -93,22 +86,17 @@ def language_pages(contexts: list[Context]) -> dict[str, str]:
     # The heaviest first (leaflets, then resident pages), so that no worker is left alone
     # with a long task at the end.
     tasks = [(index, family) for family in HEAVIEST_FIRST for index in range(len(contexts))]
-    workers = min(len(os.sched_getaffinity(0)), len(tasks))
+
+    def render(task: tuple[int, int]) -> dict[str, str]:
+        index, family = task
+        return FAMILIES[family](contexts[index]).all()
+
     size = sum(len(context.directory.listings) for context in contexts)
-    _WORK[:] = contexts
-    try:
-        if workers < 2 or size < PARALLEL_FROM or "fork" not in _start_methods():
-            results = [_family(task) for task in tasks]
-        else:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.map(_family, tasks, chunksize=1)
-    finally:
-        _WORK.clear()
+    if size >= PARALLEL_FROM and workers.can_fork():
+        results = workers.map_forked(render, tasks)
+    else:
+        results = [render(task) for task in tasks]
     pages: dict[str, str] = {}
     for _task, result in sorted(zip(tasks, results, strict=True), key=lambda pair: pair[0]):
         pages |= result  # each language's resident pages, leaflets and translated pages
     return pages
-
-
-def _start_methods() -> list[str]:
-    return multiprocessing.get_all_start_methods()

@@ -22,16 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
+from .. import workers
+
 #: Set GUIDE_PARALLEL=0 to build one language after another (as the i18n plugin does).
 SWITCH = "GUIDE_PARALLEL"
 
 
 class ParallelError(Exception):
     """The languages built in the other process failed: the message says which and why."""
-
-
-def cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
 def shares(codes: list[str], first: str) -> tuple[list[str], list[str]]:
@@ -78,8 +76,7 @@ class ParallelLanguages:
             and not self.running
             and len(i18n.build_languages) > 1
             and os.environ.get(SWITCH, "1") != "0"
-            and cores() > 1
-            and hasattr(os, "fork")
+            and workers.can_fork()
         )
 
     def inner(self, i18n: Any) -> bool:

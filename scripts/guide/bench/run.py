@@ -84,6 +84,14 @@ def build_pair(source: Path, work: Path, size: Size) -> Row:
     return row
 
 
+def _change_one_listing(project: Path) -> None:
+    """Edit one listing's summary, as an editor would."""
+    listing = sorted((project / "services").glob("*-1.md"))[0]
+    data, body = split_listing(listing.read_text(encoding="utf-8"))
+    data["summary"] = str(data["summary"]) + " Changed for the benchmark."
+    listing.write_text(join_listing(data, body), encoding="utf-8")
+
+
 def validate_many(source: Path, work: Path, listings: int) -> tuple[Timing, Timing]:
     """`guide validate` (a new process, as an editor runs it) on ``listings`` listings: the
     first run (nothing cached), then again after one listing changed (the checks' cache,
@@ -91,10 +99,7 @@ def validate_many(source: Path, work: Path, listings: int) -> tuple[Timing, Timi
     project = make_guide(source, work / f"validate-{listings}", listings, 1)
     command = [sys.executable, "-m", "guide", "--root", str(project), "validate"]
     first = _check(timed(command, project), f"guide validate on {listings} listings")
-    listing = sorted((project / "services").glob("*-1.md"))[0]
-    data, body = split_listing(listing.read_text(encoding="utf-8"))
-    data["summary"] = str(data["summary"]) + " Changed for the benchmark."
-    listing.write_text(join_listing(data, body), encoding="utf-8")
+    _change_one_listing(project)
     again = _check(timed(command, project), f"guide validate again on {listings} listings")
     shutil.rmtree(project)
     return first, again
@@ -117,10 +122,7 @@ def leaflet_prints(source: Path, work: Path, size: Size, today: dt.date) -> Prin
     _check(mkdocs_build(project, site, {"GUIDE_TODAY": today.isoformat()}), "the guide's build")
     before = _leaflet_pages(site)
     full = render_leaflets(site, cache)
-    listing = sorted((project / "services").glob("*-1.md"))[0]
-    data, body = split_listing(listing.read_text(encoding="utf-8"))
-    data["summary"] = str(data["summary"]) + " Changed for the benchmark."
-    listing.write_text(join_listing(data, body), encoding="utf-8")
+    _change_one_listing(project)
     tomorrow = (today + dt.timedelta(days=1)).isoformat()
     _check(mkdocs_build(project, site, {"GUIDE_TODAY": tomorrow}), "the guide's rebuild")
     after = _leaflet_pages(site)

@@ -55,6 +55,7 @@ class CheckCache:
         self.old: dict[str, tuple[str, Checked]] = self._read() if self.enabled else {}
         self.new: dict[str, tuple[str, Checked]] = {}
         self.reused = 0
+        self._digests: dict[Path, str] = {}
 
     def _read(self) -> dict[str, tuple[str, Checked]]:
         try:
@@ -68,7 +69,6 @@ class CheckCache:
         """(results still good, files to check), each file's digest noted."""
         good: dict[Path, Checked] = {}
         todo: list[Path] = []
-        self._digests: dict[Path, str] = {}
         for path in paths:
             try:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -90,8 +90,9 @@ class CheckCache:
             self.new[str(path)] = (self._digests[path], result)
 
     def save(self) -> None:
-        """Write the results (atomically) if anything changed; old cache files are pruned."""
-        if not self.enabled or (self.new.keys() == self.old.keys() and not self._changed()):
+        """Write the results (atomically) if any was checked or dropped; old cache files are
+        pruned."""
+        if not self.enabled or (self.reused == len(self.new) == len(self.old)):
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -104,9 +105,6 @@ class CheckCache:
                 stale.unlink(missing_ok=True)
         except OSError:
             pass  # a cache that cannot be written only costs time
-
-    def _changed(self) -> bool:
-        return any(self.old[name][0] != digest for name, (digest, _) in self.new.items())
 
 
 def check_cached(

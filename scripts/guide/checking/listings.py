@@ -9,15 +9,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 from ..clock import today
 from ..model.directory import Directory, Listing
-from ..model.schema import ServiceFrontMatter
+from ..model.schema import ServiceFrontMatter, ToWrite
 from .cache import CheckCache, check_cached, fingerprint
 from .datafile import load_categories, load_crisis, written_twice
 from .frontmatter import Document, FrontMatterError, parse_yaml, split
 from .ids import repeated
-from .many import PARALLEL_FROM, Checked, check_all
+from .many import Checked, check_all
 from .modelcheck import validate
 from .plain_language import Text, check_plain_language, warm_up
 from .problems import Code, Problem, problem, problem_at
@@ -27,20 +28,16 @@ ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CATEGORIES_FILE = "categories.yaml"
 CRISIS_FILE = "crisis.yaml"
 #: What is left to do for each kind of imported text (W700).
-TO_DO = {
+_TO_DO_APART = {
     "summary": "write one short sentence saying what it is.",
     "categories": "choose the home page tiles it belongs under (services/categories.yaml).",
-} | dict.fromkeys(
-    (
-        "description",
-        "eligibility_description",
-        "application_process",
-        "interpretation_services",
-        "fees_description",
-        "alert",
-    ),
-    "write it in plain words and short sentences, from what the feed says.",
-)
+}
+TO_DO = {
+    name: _TO_DO_APART.get(
+        name, "write it in plain words and short sentences, from what the feed says."
+    )
+    for name in get_args(ToWrite)
+}
 
 
 @dataclass(frozen=True)
@@ -171,9 +168,8 @@ def load(services_dir: Path, *, root: Path | None = None, reading_scores: bool =
         return load_listing(path, shown(path), known, now, reading_scores=reading_scores)
 
     def check_many(paths: list[Path]) -> list[Checked]:
-        if reading_scores and len(paths) >= PARALLEL_FROM:
-            warm_up()  # the scores' dictionary: loaded once, before any worker starts
-        return check_all(paths, check)
+        # The scores' dictionary is loaded once, before any worker starts.
+        return check_all(paths, check, before_sharing=warm_up if reading_scores else None)
 
     options = f"reading_scores={reading_scores}"
     cache = CheckCache(base, fingerprint(services_dir / CATEGORIES_FILE, now, options))
